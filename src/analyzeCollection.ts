@@ -1,0 +1,37 @@
+import { validateDocuments } from './assert.js';
+import { ClusteringError } from './errors.js';
+import { pairEvidence } from './explain/pairEvidence.js';
+import { analyzeDocument, type DocumentAnalysis } from './features/analyzeDocument.js';
+import { buildFeatures, type DocumentFeatures } from './features/collection.js';
+import { resolveOptions, type ClusterOptions } from './options.js';
+import type { DocumentInput, PairEvidence } from './types.js';
+
+/** The features of a collection, for users who compose the stages themselves. */
+export interface AnalyzedCollection {
+  /** Per-document analysis (language, terms, entities, dates, numbers, event date), in id order. */
+  documents: DocumentAnalysis[];
+  /** The fused similarity of two documents, written out signal by signal. */
+  evidence(a: string, b: string): PairEvidence;
+}
+
+/** Runs normalisation and feature extraction over a collection (IDF and names fitted on it). */
+export function analyzeCollection(documents: readonly DocumentInput[], options: ClusterOptions = {}): AnalyzedCollection {
+  const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { resolved, profiles } = resolveOptions({ ...options, algorithm: 'agglomerative', k: undefined }, prepared.length);
+  const analyses = prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: resolved.referenceDate }));
+  const { model, features } = buildFeatures(analyses);
+  const byId = new Map(features.map((f) => [f.id, f]));
+  const find = (id: string): DocumentFeatures => {
+    const f = byId.get(id);
+    if (f === undefined) throw new ClusteringError('UNKNOWN_DOCUMENT', 'no document with this id in the collection', { documentId: id });
+    return f;
+  };
+  return { documents: analyses, evidence: (a, b) => pairEvidence(find(a), find(b), model, resolved) };
+}
+
+/** The evidence for one pair of documents, with collection statistics fitted on `context` too. */
+export function pairSimilarity(a: DocumentInput, b: DocumentInput, options: ClusterOptions = {}, context: readonly DocumentInput[] = []): PairEvidence {
+  const ids = [a, b].map((d, i) => (typeof d === 'string' ? `__pair_${i}` : d.id));
+  const docs = [a, b].map((d, i) => (typeof d === 'string' ? { id: ids[i] as string, text: d } : d));
+  return analyzeCollection([...docs, ...context], options).evidence(ids[0] as string, ids[1] as string);
+}

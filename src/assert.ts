@@ -1,0 +1,61 @@
+import { ClusteringError } from './errors.js';
+import type { PreparedDocument } from './features/analyzeDocument.js';
+import type { DocumentInput } from './types.js';
+
+const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:$|T)/u;
+
+function documentError(code: ConstructorParameters<typeof ClusteringError>[0], message: string, index: number, documentId?: string): never {
+  throw new ClusteringError(code, message, documentId === undefined ? { index } : { index, documentId });
+}
+
+/** `YYYY-MM-DD` of a publication date given as ISO string or Date; throws INVALID_DATE otherwise. */
+function publicationDay(value: unknown, index: number, id: string): string | null {
+  if (value === undefined || value === null) return null;
+  const date = value instanceof Date ? value : typeof value === 'string' && ISO_DATE_PREFIX.test(value.trim()) ? new Date(value.trim()) : null;
+  if (date === null || Number.isNaN(date.getTime())) {
+    documentError('INVALID_DATE', `publishedAt must be an ISO 8601 date string or a valid Date, got ${JSON.stringify(value)}`, index, id);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+function optionalString(doc: Record<string, unknown>, field: 'lang' | 'title', index: number, id: string): string | undefined {
+  const value = doc[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') documentError(field === 'lang' ? 'INVALID_LANGUAGE' : 'INVALID_DOCUMENT', `${field} must be a string, got ${typeof value}`, index, id);
+  return value;
+}
+
+function prepareOne(input: unknown, index: number): PreparedDocument {
+  if (typeof input === 'string') return { id: String(index), text: input, publishedAt: null };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    documentError('INVALID_DOCUMENT', `a document must be a string or an object { id, text }, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`, index);
+  }
+  const doc = input as Record<string, unknown>;
+  const id = doc.id;
+  if (typeof id !== 'string' || id.length === 0) documentError('MISSING_ID', `id must be a non-empty string, got ${JSON.stringify(id) ?? 'undefined'}`, index);
+  if (typeof doc.text !== 'string') documentError('INVALID_TEXT', `text must be a string, got ${doc.text === null ? 'null' : typeof doc.text}`, index, id);
+  const prepared: PreparedDocument = { id, text: doc.text, publishedAt: publicationDay(doc.publishedAt, index, id) };
+  const lang = optionalString(doc, 'lang', index, id);
+  const title = optionalString(doc, 'title', index, id);
+  if (lang !== undefined && lang.trim().length > 0) prepared.lang = lang.trim().toLowerCase();
+  if (title !== undefined) prepared.title = title;
+  return prepared;
+}
+
+/**
+ * Checks the caller's documents and copies them into a prepared form (never aliasing the input).
+ * Throws a ClusteringError naming the document (index and id) and what was wrong.
+ */
+export function validateDocuments(input: unknown): PreparedDocument[] {
+  if (!Array.isArray(input)) throw new ClusteringError('INVALID_DOCUMENTS', `documents must be an array, got ${input === null ? 'null' : typeof input}`);
+  const seen = new Map<string, number>();
+  return input.map((item: unknown, index) => {
+    const doc = prepareOne(item, index);
+    const previous = seen.get(doc.id);
+    if (previous !== undefined) documentError('DUPLICATE_ID', `id ${JSON.stringify(doc.id)} is also used by documents[${previous}]`, index, doc.id);
+    seen.set(doc.id, index);
+    return doc;
+  });
+}
+
+export type { DocumentInput };

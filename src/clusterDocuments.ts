@@ -1,0 +1,65 @@
+import { validateDocuments } from './assert.js';
+import { agglomerative, type Merge } from './clustering/agglomerative.js';
+import { kmeansClusters } from './clustering/kmeans.js';
+import { ClusteringError } from './errors.js';
+import { explainCluster } from './explain/explainCluster.js';
+import { pairEvidence } from './explain/pairEvidence.js';
+import { analyzeDocument } from './features/analyzeDocument.js';
+import { buildFeatures, type CollectionModel, type DocumentFeatures } from './features/collection.js';
+import { resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
+import { allPairs, pairScore } from './similarity/pairs.js';
+import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairEvidence } from './types.js';
+
+/**
+ * Groups news documents that report the same real-world event, across languages:
+ * validate → analyse each document → fit collection statistics → pair similarity → cluster →
+ * explain. Deterministic: documents are processed in id order, so input order does not matter.
+ */
+export function clusterDocuments(documents: readonly DocumentInput[], options: ClusterOptions = {}): ClusterResult & EvidenceLookup {
+  const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { resolved, profiles } = resolveOptions(options, prepared.length);
+  const analyses = prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: resolved.referenceDate }));
+  const { model, features } = buildFeatures(analyses);
+  const groups = group(features, resolved);
+  const clusters = groups
+    .map((g) => ({ members: g.members.map((i) => features[i] as DocumentFeatures), merges: g.merges }))
+    .sort((x, y) => y.members.length - x.members.length || (x.members[0]?.id ?? '').localeCompare(y.members[0]?.id ?? ''))
+    .map((g, i) => explainCluster(`c${i + 1}`, g.members, g.merges, features, model, resolved));
+  return withEvidence({ clusters, documents: features.map(summary), options: resolved }, features, model, resolved);
+}
+
+function group(features: readonly DocumentFeatures[], options: ResolvedClusterOptions): { members: number[]; merges: Merge[] }[] {
+  if (options.algorithm === 'kmeans') {
+    return kmeansClusters((i, j) => pairScore(features[i] as DocumentFeatures, features[j] as DocumentFeatures, options), features.length, options.k ?? 1, options.seed).map((members) => ({ members, merges: [] }));
+  }
+  const { clusters, merges } = agglomerative(features.length, allPairs(features, options), options.threshold, options.linkage);
+  return clusters.map((members) => ({ members, merges: merges.get(members[0] ?? -1) ?? [] }));
+}
+
+function summary(f: DocumentFeatures): DocumentSummary {
+  const s: DocumentSummary = { id: f.id, lang: f.analysis.lang, langSource: f.analysis.langSource, title: f.analysis.title, eventDate: f.analysis.eventDate };
+  if (f.analysis.note !== undefined) s.note = f.analysis.note;
+  return s;
+}
+
+/** Ask a result for the evidence behind any pair of its documents. */
+export interface EvidenceLookup {
+  evidence(a: string, b: string): PairEvidence;
+}
+
+/** Adds `evidence(a, b)` as a non-enumerable method, so the result still serialises as plain data. */
+function withEvidence(result: ClusterResult, features: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions): ClusterResult & EvidenceLookup {
+  const byId = new Map(features.map((f) => [f.id, f]));
+  const find = (id: string, which: string): DocumentFeatures => {
+    const f = byId.get(id);
+    if (f === undefined) throw new ClusteringError('UNKNOWN_DOCUMENT', `no document with this id in the result (argument ${which})`, { documentId: id });
+    return f;
+  };
+  Object.defineProperty(result, 'evidence', {
+    value: (a: string, b: string) => pairEvidence(find(a, 'a'), find(b, 'b'), model, options),
+    enumerable: false,
+  });
+  return result as ClusterResult & EvidenceLookup;
+}
+
+export type { EventCluster };

@@ -1,0 +1,87 @@
+import type { Merge } from '../clustering/agglomerative.js';
+import type { CollectionModel, DocumentFeatures } from '../features/collection.js';
+import type { ResolvedClusterOptions } from '../options.js';
+import { daySimilarity } from '../similarity/dateOverlap.js';
+import { pairScore } from '../similarity/pairs.js';
+import type { EventCluster } from '../types.js';
+import { displayEntity, entityRarity, pairEvidence, withoutContainedParts } from './pairEvidence.js';
+
+const TOP_ENTITIES = 8;
+const TOP_TERMS = 8;
+/** Above this many members, cohesion is the mean over a deterministic sample of pairs. */
+const COHESION_PAIRS = 2_000;
+
+/** Items found in at least `min` members, most widespread first, then by `rank` (higher first). */
+function widespread(sets: readonly Iterable<string>[], min: number, rank: (key: string) => number): string[] {
+  const counts = new Map<string, number>();
+  for (const set of sets) for (const key of new Set(set)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].filter(([, c]) => c >= min).sort((x, y) => y[1] - x[1] || rank(y[0]) - rank(x[0]) || x[0].localeCompare(y[0])).map(([k]) => k);
+}
+
+/** Most supported event date; a yearless date votes for the dated one with its month and day. */
+export function clusterEventDate(dates: readonly (string | null)[]): string | null {
+  const votes = new Map<string, number>();
+  const known = dates.filter((d): d is string => d !== null);
+  for (const d of known) {
+    const target = d.startsWith('--') ? (known.find((k) => !k.startsWith('--') && daySimilarity(k, d) > 0.8) ?? d) : d;
+    votes.set(target, (votes.get(target) ?? 0) + 1);
+  }
+  return [...votes].sort((x, y) => y[1] - x[1] || Number(x[0].startsWith('--')) - Number(y[0].startsWith('--')) || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
+}
+
+function topTerms(members: readonly DocumentFeatures[], model: CollectionModel): string[] {
+  const weights = new Map<string, number>();
+  for (const f of members) {
+    f.words.idx.forEach((id, k) => {
+      const stem = model.words.vocab.term(id).slice(f.analysis.lang.length + 1);
+      const surface = f.analysis.wordSurface.get(stem) ?? stem;
+      weights.set(surface, (weights.get(surface) ?? 0) + (f.words.val[k] ?? 0));
+    });
+  }
+  return [...weights].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, TOP_TERMS).map(([w]) => w);
+}
+
+function cohesion(members: readonly DocumentFeatures[], options: ResolvedClusterOptions): number {
+  if (members.length < 2) return 1;
+  let sum = 0;
+  let count = 0;
+  const total = (members.length * (members.length - 1)) / 2;
+  const step = Math.max(1, Math.floor(total / COHESION_PAIRS));
+  let k = 0;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++, k++) {
+      if (k % step !== 0) continue;
+      sum += pairScore(members[i] as DocumentFeatures, members[j] as DocumentFeatures, options);
+      count++;
+    }
+  }
+  return count === 0 ? 0 : sum / count;
+}
+
+/** The explanation of one cluster: shared evidence, label, cohesion and the links that built it. */
+export function explainCluster(id: string, members: readonly DocumentFeatures[], merges: readonly Merge[], all: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions): EventCluster {
+  const min = members.length > 1 ? 2 : 1;
+  const mentions = new Map<string, number>();
+  for (const f of members) for (const [k, c] of f.entityCounts) mentions.set(k, (mentions.get(k) ?? 0) + c);
+  const salience = (k: string) => entityRarity(model, k) * (1 + Math.log(mentions.get(k) ?? 1)) * (k.includes(' ') ? 1.5 : 1);
+  const entityKeys = withoutContainedParts(widespread(members.map((f) => f.entityCounts.keys()), min, salience)).slice(0, TOP_ENTITIES);
+  const sharedEntities = entityKeys.map((k) => displayEntity(model, k));
+  const eventDate = clusterEventDate(members.map((f) => f.analysis.eventDate));
+  const dates = widespread(members.map((f) => [...f.days.keys()].map((d) => (d.startsWith('--') && eventDate?.endsWith(d.slice(1)) ? eventDate : d))), min, () => 0);
+  const numbers = widespread(members.map((f) => f.analysis.numbers.map((n) => n.key)), min, (k) => Number.parseFloat(k));
+  const terms = topTerms(members, model);
+  const labelParts = [...(sharedEntities.length > 0 ? sharedEntities.slice(0, 2) : terms.slice(0, 3)), ...(eventDate === null ? [] : [eventDate])];
+  return {
+    id,
+    members: members.map((f) => f.id),
+    languages: [...new Set(members.map((f) => f.analysis.lang))].sort(),
+    eventDate,
+    label: labelParts.join(' · '),
+    topTerms: terms,
+    sharedEntities,
+    sharedDates: dates.slice(0, TOP_ENTITIES),
+    sharedNumbers: numbers.slice(0, TOP_ENTITIES),
+    cohesion: cohesion(members, options),
+    links: merges.map((m) => pairEvidence(all[m.a] as DocumentFeatures, all[m.b] as DocumentFeatures, model, options)),
+  };
+}

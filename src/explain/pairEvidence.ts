@@ -1,0 +1,48 @@
+import type { CollectionModel, DocumentFeatures } from '../features/collection.js';
+import type { ResolvedClusterOptions } from '../options.js';
+import { fuse } from '../similarity/combine.js';
+import { sharedDays } from '../similarity/dateOverlap.js';
+import { signalScores } from '../similarity/signals.js';
+import type { PairEvidence } from '../types.js';
+
+/** An entity's rarity in the collection (its IDF), to list specific names before common ones. */
+export function entityRarity(model: CollectionModel, key: string): number {
+  const id = model.entities.vocab.find(key);
+  return id === undefined ? 0 : model.entities.df.idf(id);
+}
+
+/** The spelling most often written for an entity (ties: shorter, then alphabetical). */
+export function displayEntity(model: CollectionModel, key: string): string {
+  const surfaces = model.entitySurfaces.get(key);
+  if (surfaces === undefined) return key;
+  return [...surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || x[0].localeCompare(y[0]))[0]?.[0] ?? key;
+}
+
+/** Drops single names already inside a longer listed name (`Krivosheev` beside `Denis Krivosheev`). */
+export function withoutContainedParts(keys: readonly string[]): string[] {
+  const multi = keys.filter((k) => k.includes(' ')).map((k) => new Set(k.split(' ')));
+  return keys.filter((k) => k.includes(' ') || !multi.some((tokens) => tokens.has(k)));
+}
+
+/** Keys of `a` also in `b`, rarest first (ties alphabetical). */
+export function sharedEntityKeys(model: CollectionModel, a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): string[] {
+  return [...a.keys()].filter((k) => b.has(k)).sort((x, y) => entityRarity(model, y) - entityRarity(model, x) || x.localeCompare(y));
+}
+
+/** The evidence for one pair: every signal's score, weight and contribution, and what they share. */
+export function pairEvidence(a: DocumentFeatures, b: DocumentFeatures, model: CollectionModel, options: ResolvedClusterOptions): PairEvidence {
+  const { scores, gap } = signalScores(a, b, options);
+  const fused = fuse(scores, gap, options);
+  const numbersB = new Set(b.analysis.numbers.map((n) => n.key));
+  return {
+    a: a.id,
+    b: b.id,
+    score: fused.score,
+    signals: fused.signals,
+    dateConflict: fused.dateConflict,
+    eventGapDays: gap,
+    sharedEntities: withoutContainedParts(sharedEntityKeys(model, a.entityCounts, b.entityCounts)).map((k) => displayEntity(model, k)),
+    sharedDates: sharedDays(a.days, b.days),
+    sharedNumbers: a.analysis.numbers.map((n) => n.key).filter((k) => numbersB.has(k)).sort((x, y) => Number.parseFloat(y) - Number.parseFloat(x)),
+  };
+}

@@ -1,0 +1,117 @@
+import { detectLanguage } from '../languages/detect.js';
+import { getLanguage, neutral } from '../languages/index.js';
+import type { LanguageProfile } from '../languages/types.js';
+import { stripBoilerplate } from '../text/boilerplate.js';
+import { fold } from '../text/fold.js';
+import { normalizeText } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import { wordForms } from '../text/words.js';
+import type { DateMention, NumberMention } from '../types.js';
+import { extractDates } from './dates.js';
+import { extractEntities, type RawEntity } from './entities.js';
+import { estimateEventDate } from './eventDate.js';
+import { addCharNgrams } from './ngrams.js';
+import { extractNumbers } from './numbers.js';
+
+/** A validated document, ready for analysis. */
+export interface PreparedDocument {
+  id: string;
+  text: string;
+  title?: string;
+  lang?: string;
+  /** `YYYY-MM-DD` or null. */
+  publishedAt: string | null;
+}
+
+/** Everything one document yields on its own, before any collection statistics. */
+export interface DocumentAnalysis {
+  id: string;
+  lang: string;
+  langSource: 'given' | 'detected' | 'fallback';
+  title: string;
+  publishedAt: string | null;
+  /** Stem → count (stems of this document's language). */
+  words: Map<string, number>;
+  /** Stem → a surface word for display. */
+  wordSurface: Map<string, string>;
+  ngrams: Map<string, number>;
+  entities: RawEntity[];
+  dates: DateMention[];
+  eventDate: string | null;
+  numbers: NumberMention[];
+  note?: string;
+}
+
+export interface AnalysisContext {
+  languages: ReadonlyMap<string, LanguageProfile>;
+  referenceDate: string;
+}
+
+/** Text past this many characters is not analysed: no news article is that long. */
+export const MAX_ANALYSED_CHARS = 1_000_000;
+
+export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext): DocumentAnalysis {
+  let text = normalizeText(doc.text.length > MAX_ANALYSED_CHARS ? doc.text.slice(0, MAX_ANALYSED_CHARS) : doc.text);
+  const title = doc.title === undefined ? '' : normalizeText(doc.title).trim();
+  if (title.length > 0 && !text.includes(title)) text = `${title}\n\n${text}`;
+  const { profile, source } = chooseProfile(doc, text, context.languages);
+  const clean = stripBoilerplate(text, profile).text;
+  const tokens = tokenize(clean);
+  const { words, wordSurface, ngrams } = countTerms(tokens.map((t) => t.text), profile);
+  const dates = extractDates(clean, profile, { publishedAt: doc.publishedAt, referenceDate: context.referenceDate });
+  const analysis: DocumentAnalysis = {
+    id: doc.id,
+    lang: profile.code,
+    langSource: source,
+    title: title.length > 0 ? title : firstLine(clean),
+    publishedAt: doc.publishedAt,
+    words,
+    wordSurface,
+    ngrams,
+    entities: extractEntities(tokens, clean, profile),
+    dates: dates.mentions,
+    eventDate: estimateEventDate(dates.mentions),
+    numbers: extractNumbers(clean, dates.spans),
+  };
+  if (tokens.length === 0) analysis.note = 'no words in the text: nothing to compare, kept as its own cluster';
+  else if (doc.text.length > MAX_ANALYSED_CHARS) analysis.note = `only the first ${MAX_ANALYSED_CHARS} characters were analysed`;
+  return analysis;
+}
+
+function chooseProfile(doc: PreparedDocument, text: string, languages: ReadonlyMap<string, LanguageProfile>): { profile: LanguageProfile; source: DocumentAnalysis['langSource'] } {
+  if (doc.lang !== undefined) {
+    const given = getLanguage(doc.lang, languages);
+    return given === undefined ? { profile: neutral, source: 'fallback' } : { profile: given, source: 'given' };
+  }
+  const guess = detectLanguage(text, languages.values());
+  const detected = guess.code === 'und' ? undefined : getLanguage(guess.code, languages);
+  return detected === undefined ? { profile: neutral, source: 'fallback' } : { profile: detected, source: 'detected' };
+}
+
+function countTerms(tokens: readonly string[], profile: LanguageProfile) {
+  const words = new Map<string, number>();
+  const surfaces = new Map<string, Map<string, number>>();
+  const ngrams = new Map<string, number>();
+  for (const token of tokens) {
+    for (const form of wordForms(token, profile)) {
+      if (form.length < 2 || profile.stopwords.has(form) || /^\p{N}+$/u.test(form)) continue;
+      const stem = profile.stem(form);
+      words.set(stem, (words.get(stem) ?? 0) + 1);
+      const seen = surfaces.get(stem) ?? new Map<string, number>();
+      seen.set(form, (seen.get(form) ?? 0) + 1);
+      surfaces.set(stem, seen);
+      addCharNgrams(fold(form), ngrams);
+    }
+  }
+  const wordSurface = new Map<string, string>();
+  for (const [stem, seen] of surfaces) {
+    const best = [...seen].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best !== undefined) wordSurface.set(stem, best[0]);
+  }
+  return { words, wordSurface, ngrams };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}

@@ -1,0 +1,123 @@
+import type { LanguageProfile } from '../languages/types.js';
+import type { DateMention } from '../types.js';
+import { dayNumber, fromDayNumber, isoDay, isValidDate, weekdayOf } from './calendar.js';
+import { datePatternsFor, ISO_DATE, NUMERIC_DATE, YEAR_ONLY } from './datePatterns.js';
+import { detectDatelines } from './datelines.js';
+import { resolveYears, type RawDate } from './dateYears.js';
+
+export interface DateContext {
+  /** `YYYY-MM-DD` of publication, if known. */
+  publishedAt: string | null;
+  /** `YYYY-MM-DD`: "now" for weekday-based year inference. */
+  referenceDate: string;
+}
+
+export interface DateExtraction {
+  mentions: DateMention[];
+  /** Character spans consumed by dates (so the number extractor skips them). */
+  spans: [number, number][];
+  /** Standalone years (`in 2009`). */
+  years: number[];
+}
+
+/**
+ * Finds absolute, yearless and relative dates in one normalised text, decides missing years
+ * (publication date, weekday, the document's other years) and tags each with its rule.
+ */
+export function extractDates(text: string, profile: LanguageProfile, context: DateContext): DateExtraction {
+  const spans: [number, number][] = [];
+  const raws = [...numericDates(text, profile, spans), ...namedDates(text, profile, spans)].sort((a, b) => a.index - b.index);
+  const years = standaloneYears(text, spans);
+  const datelines = detectDatelines(text, raws, profile);
+  const resolved = resolveYears(raws, { ...context, datelines, documentYears: years });
+  const anchor = context.publishedAt ?? resolved.datelineAnchor;
+  const mentions = [...resolved.mentions];
+  if (anchor !== null) mentions.push(...relativeDates(text, profile, anchor, spans));
+  mentions.sort((a, b) => a.index - b.index || a.value.localeCompare(b.value));
+  return { mentions, spans, years };
+}
+
+function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && end > s);
+}
+
+function numericDates(text: string, profile: LanguageProfile, spans: [number, number][]): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of text.matchAll(ISO_DATE)) {
+    const g = m.groups ?? {};
+    pushRaw(out, spans, { index: m.index, text: m[0], rule: 'iso', year: Number(g.year), month: Number(g.month), days: [Number(g.day)], weekday: null });
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const g = m.groups ?? {};
+    const [a, b] = [Number(g.a), Number(g.b)];
+    const [day, month] = profile.numericDateOrder === 'dmy' ? [a, b] : [b, a];
+    pushRaw(out, spans, { index: m.index, text: m[0], rule: `numeric-${profile.numericDateOrder}`, year: Number(g.year), month, days: [day], weekday: null });
+  }
+  return out;
+}
+
+function namedDates(text: string, profile: LanguageProfile, spans: [number, number][]): RawDate[] {
+  const patterns = datePatternsFor(profile);
+  const out: RawDate[] = [];
+  for (const { rule, re } of patterns.named) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups ?? {};
+      const month = patterns.monthIndex.get((g.month ?? '').toLowerCase());
+      if (month === undefined) continue;
+      const weekday = g.weekday === undefined ? null : (patterns.weekdayIndex.get(g.weekday.toLowerCase()) ?? null);
+      const days = g.days === undefined ? [] : (g.days.match(/\p{N}+/gu) ?? []).map(Number);
+      const year = g.year === undefined ? null : Number(g.year);
+      pushRaw(out, spans, { index: m.index, text: m[0], rule, year, month: month + 1, days, weekday });
+    }
+  }
+  return out;
+}
+
+/** Keeps a raw date if it is valid and does not overlap one found before it. */
+function pushRaw(out: RawDate[], spans: [number, number][], raw: RawDate): void {
+  const end = raw.index + raw.text.length;
+  if (overlaps(spans, raw.index, end)) return;
+  const checkYear = raw.year ?? 2000; // a leap year, so that `29 February` without a year is valid
+  if (raw.days.length > 0 && !raw.days.every((d) => isValidDate(checkYear, raw.month, d))) return;
+  if (raw.days.length > 0 && raw.year !== null && raw.weekday !== null && raw.days.length === 1 && weekdayOf(raw.year, raw.month, raw.days[0] ?? 1) !== raw.weekday) {
+    raw = { ...raw, weekday: null }; // a weekday that contradicts a printed year is a typo; trust the year
+  }
+  spans.push([raw.index, end]);
+  out.push(raw);
+}
+
+function standaloneYears(text: string, spans: readonly [number, number][]): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(YEAR_ONLY)) {
+    if (!overlaps(spans, m.index, m.index + m[0].length)) years.push(Number(m.groups?.year));
+  }
+  return years;
+}
+
+function relativeDates(text: string, profile: LanguageProfile, anchor: string, spans: [number, number][]): DateMention[] {
+  const patterns = datePatternsFor(profile);
+  const [y, mo, d] = anchor.split('-').map(Number) as [number, number, number];
+  const base = dayNumber(y, mo, d);
+  const out: DateMention[] = [];
+  const push = (index: number, matched: string, rule: string, offset: number, weekday: boolean) => {
+    if (overlaps(spans, index, index + matched.length)) return;
+    spans.push([index, index + matched.length]);
+    const day = fromDayNumber(base + offset);
+    out.push({
+      value: isoDay(day.year, day.month, day.day), precision: 'day', text: matched, index, rule, dateline: false,
+      explicit: { year: false, month: false, day: false, weekday }, yearSource: 'publishedAt',
+    });
+  };
+  for (const m of patterns.relative === null ? [] : text.matchAll(patterns.relative)) {
+    const g = m.groups ?? {};
+    const offset = g.today !== undefined ? 0 : g.yesterday !== undefined ? -1 : 1;
+    push(m.index, m[0], `relative/${g.today !== undefined ? 'today' : g.yesterday !== undefined ? 'yesterday' : 'tomorrow'}`, offset, false);
+  }
+  for (const m of patterns.bareWeekday === null ? [] : text.matchAll(patterns.bareWeekday)) {
+    const weekday = patterns.weekdayIndex.get(m[0].toLowerCase());
+    if (weekday === undefined || m[0].length < 5) continue; // short forms (`sat`, `sun`) are ordinary words
+    const back = (weekdayOf(y, mo, d) - weekday + 7) % 7;
+    push(m.index, m[0], 'relative/weekday', -back, true);
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+import type { LanguageProfile } from '../languages/types.js';
+import { fold } from '../text/fold.js';
+import type { Token } from '../text/tokenize.js';
+
+/**
+ * Named entities without a tagger (none usable exists on npm for these languages): runs of
+ * capitalised tokens, joined by the profile's name connectors (`Bureau for Human Rights`),
+ * acronyms (`UN`, `EPCA`), and the single names inside a run (`Abliazov` in `Mukhtar Abliazov`).
+ * A capitalised word that only ever starts sentences is not taken as a name.
+ */
+export interface RawEntity {
+  /** Folded tokens of the name, connectors left out: `['amnesty', 'international']`. */
+  tokens: string[];
+  surface: string;
+  kind: 'name' | 'acronym' | 'name-part';
+}
+
+const MAX_RUN = 6;
+const ACRONYM_MAX = 8;
+
+export function extractEntities(tokens: readonly Token[], text: string, profile: LanguageProfile): RawEntity[] {
+  const names = tokens.map((t) => nameForm(t.text, profile));
+  const lowerSeen = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  tokens.forEach((t, i) => {
+    const name = names[i] ?? '';
+    if (!isCapitalised(name)) lowerSeen.add(name.toLowerCase());
+    else if (!t.sentenceStart) capitalisedInside.add(name.toLowerCase());
+  });
+  const calendar = new Set([...profile.months.flat(), ...profile.weekdays.flat()]);
+  const context: RunContext = { tokens, names, text, profile, lowerSeen, capitalisedInside, calendar };
+  const entities: RawEntity[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const end = runEnd(context, i);
+    if (end > i) entities.push(...runEntities(context, i, end));
+    i = Math.max(end, i + 1);
+  }
+  return entities;
+}
+
+interface RunContext {
+  tokens: readonly Token[];
+  names: readonly string[];
+  text: string;
+  profile: LanguageProfile;
+  lowerSeen: ReadonlySet<string>;
+  capitalisedInside: ReadonlySet<string>;
+  calendar: ReadonlySet<string>;
+}
+
+/** The token without its elision (`d'Amnesty` → `Amnesty`) or possessive (`Kazakhstan's`). */
+function nameForm(token: string, profile: LanguageProfile): string {
+  let form = token;
+  const lower = form.toLowerCase();
+  const elision = profile.elisions.find((e) => lower.startsWith(e) && lower.length > e.length);
+  if (elision !== undefined) form = form.slice(elision.length);
+  const suffix = profile.apostropheSuffixes.find((s) => form.toLowerCase().endsWith(s) && form.length > s.length + 1);
+  return suffix === undefined ? form : form.slice(0, -suffix.length);
+}
+
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}\p{Lt}]/u.test(word);
+}
+
+function isNameToken(ctx: RunContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const name = ctx.names[i] ?? '';
+  return t !== undefined && !t.hasDigit && isCapitalised(name) && !ctx.calendar.has(name.toLowerCase());
+}
+
+/** Only spaces between tokens i and j (no punctuation, no line break). */
+function adjacent(ctx: RunContext, i: number, j: number): boolean {
+  const a = ctx.tokens[i];
+  const b = ctx.tokens[j];
+  if (a === undefined || b === undefined) return false;
+  return /^[ ]+$/u.test(ctx.text.slice(a.index + a.text.length, b.index));
+}
+
+/** End (exclusive) of the run of name tokens starting at i; i itself when none starts there. */
+function runEnd(ctx: RunContext, i: number): number {
+  if (!isNameToken(ctx, i)) return i;
+  let end = i + 1;
+  while (end < ctx.tokens.length && end - i < MAX_RUN) {
+    if (isNameToken(ctx, end) && adjacent(ctx, end - 1, end)) end++;
+    else if (isConnector(ctx, end) && isNameToken(ctx, end + 1) && adjacent(ctx, end - 1, end) && adjacent(ctx, end, end + 1)) end += 2;
+    else break;
+  }
+  return end;
+}
+
+function isConnector(ctx: RunContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && ctx.profile.nameConnectors.has(t.text.toLowerCase());
+}
+
+function isWeak(ctx: RunContext, i: number): boolean {
+  const lower = (ctx.names[i] ?? '').toLowerCase();
+  if (ctx.profile.stopwords.has(lower) || isConnector(ctx, i)) return true;
+  // A sentence-initial word also written in lower case elsewhere is an ordinary word.
+  return ctx.tokens[i]?.sentenceStart === true && ctx.lowerSeen.has(lower);
+}
+
+function runEntities(ctx: RunContext, start: number, end: number): RawEntity[] {
+  while (start < end && isWeak(ctx, start)) start++;
+  while (end > start && isWeak(ctx, end - 1)) end--;
+  if (start >= end) return [];
+  const indices = Array.from({ length: end - start }, (_, k) => start + k).filter((i) => !isConnector(ctx, i));
+  const first = ctx.tokens[start];
+  if (first === undefined) return [];
+  const surface = ctx.text.slice(first.index, (ctx.tokens[end - 1]?.index ?? 0) + (ctx.tokens[end - 1]?.text.length ?? 0));
+  if (indices.length === 1) return singleEntity(ctx, start, surface);
+  const tokens = indices.map((i) => fold(ctx.names[i] ?? ''));
+  const parts = indices
+    .filter((i) => isPart(ctx, i))
+    .map((i): RawEntity => ({ tokens: [fold(ctx.names[i] ?? '')], surface: ctx.names[i] ?? '', kind: 'name-part' }));
+  return [{ tokens, surface: surface.replace(/^\p{Ll}+'/u, ''), kind: 'name' }, ...parts];
+}
+
+function singleEntity(ctx: RunContext, i: number, surface: string): RawEntity[] {
+  const t = ctx.tokens[i];
+  const name = ctx.names[i] ?? '';
+  if (t === undefined || name.length < 2) return [];
+  const acronym = t.allCaps && name.length <= ACRONYM_MAX;
+  // A lone capitalised word at a sentence start counts only if it is capitalised mid-sentence elsewhere.
+  if (!acronym && t.sentenceStart && !ctx.capitalisedInside.has(name.toLowerCase())) return [];
+  return [{ tokens: [fold(name)], surface: surface.replace(/^\p{Ll}+'/u, ''), kind: acronym ? 'acronym' : 'name' }];
+}
+
+/** A single name inside a multi-word name, if it is not a common word of the text. */
+function isPart(ctx: RunContext, i: number): boolean {
+  const lower = (ctx.names[i] ?? '').toLowerCase();
+  return lower.length >= 3 && !ctx.profile.stopwords.has(lower) && !ctx.lowerSeen.has(lower);
+}

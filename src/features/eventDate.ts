@@ -1,0 +1,32 @@
+import type { DateMention } from '../types.js';
+
+/** A dateline or publication stamp says when the page was made, not when the event happened. */
+const DATELINE_WEIGHT = 0.3;
+
+/**
+ * Estimates the date of the event a document reports: the day-precision date with the most
+ * weight (1 per mention, 0.3 per dateline mention), ties going to the earliest mention. A
+ * yearless mention counts towards a dated one with the same month and day.
+ */
+export function estimateEventDate(mentions: readonly DateMention[]): string | null {
+  const days = mentions.filter((m) => m.precision === 'day');
+  const dated = new Map<string, string>();
+  for (const m of days) if (!m.value.startsWith('--')) dated.set(m.value.slice(4), m.value);
+  const scores = new Map<string, { weight: number; first: number }>();
+  for (const m of days) {
+    const value = m.value.startsWith('--') ? (dated.get(m.value.slice(1)) ?? m.value) : m.value;
+    const entry = scores.get(value) ?? { weight: 0, first: m.index };
+    entry.weight += m.dateline ? DATELINE_WEIGHT : 1;
+    entry.first = Math.min(entry.first, m.index);
+    scores.set(value, entry);
+  }
+  let best: string | null = null;
+  let bestEntry: { weight: number; first: number } | undefined;
+  for (const [value, entry] of scores) {
+    if (bestEntry === undefined || entry.weight > bestEntry.weight + 1e-9 || (Math.abs(entry.weight - bestEntry.weight) <= 1e-9 && entry.first < bestEntry.first)) {
+      best = value;
+      bestEntry = entry;
+    }
+  }
+  return best;
+}

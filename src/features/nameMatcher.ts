@@ -1,0 +1,83 @@
+import levenshtein from 'fast-levenshtein';
+
+/**
+ * Groups spelling variants of names across languages and transliterations
+ * (`kazakhstan`/`kazakstan`, `abliazov`/`ablyazov`, `mukhtar`/`moukhtar`) under one canonical
+ * form, by edit distance on folded tokens: none under 5 letters, 1 from 5, 2 from 8 (on the
+ * shorter of the two). Candidates come from a deletion index (SymSpell), so adding a name costs
+ * O(length²), not O(names). Tokens are added most frequent first, so the common spelling becomes
+ * the canonical one; a token joins the closest canonical form, never a chain of variants.
+ */
+const MIN_FUZZY_LENGTH = 5;
+const LONG_NAME = 8;
+const INDEX_DISTANCE = 2;
+
+export function allowedDistance(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= LONG_NAME ? 2 : shorter >= MIN_FUZZY_LENGTH ? 1 : 0;
+}
+
+function deletions(word: string, depth: number, out: Set<string>): Set<string> {
+  out.add(word);
+  if (depth === 0 || word.length <= 1) return out;
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(shorter)) deletions(shorter, depth - 1, out);
+  }
+  return out;
+}
+
+export class NameMatcher {
+  private readonly canonical = new Map<string, string>();
+  private readonly index = new Map<string, string[]>();
+
+  /** Canonical form of `token`, registering it (as its own canonical form if nothing is close). */
+  add(token: string): string {
+    const known = this.canonical.get(token);
+    if (known !== undefined) return known;
+    const match = token.length >= MIN_FUZZY_LENGTH ? this.closest(token) : undefined;
+    const result = match ?? token;
+    this.canonical.set(token, result);
+    if (match === undefined && token.length >= MIN_FUZZY_LENGTH) {
+      for (const variant of deletions(token, INDEX_DISTANCE, new Set())) {
+        const list = this.index.get(variant);
+        if (list === undefined) this.index.set(variant, [token]);
+        else list.push(token);
+      }
+    }
+    return result;
+  }
+
+  /** Canonical form if known, else the token itself (does not register). */
+  get(token: string): string {
+    return this.canonical.get(token) ?? token;
+  }
+
+  private closest(token: string): string | undefined {
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const variant of deletions(token, INDEX_DISTANCE, new Set())) {
+      for (const candidate of this.index.get(variant) ?? []) {
+        if (candidate === best) continue;
+        const distance = levenshtein.get(token, candidate);
+        if (distance > allowedDistance(token, candidate)) continue;
+        if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, distance];
+      }
+    }
+    return best;
+  }
+
+  /** Snapshot for persistence: token → canonical, in insertion order. */
+  entries(): [string, string][] {
+    return [...this.canonical.entries()];
+  }
+
+  static fromEntries(entries: Iterable<readonly [string, string]>): NameMatcher {
+    const matcher = new NameMatcher();
+    for (const [token, canonical] of entries) {
+      if (token === canonical) matcher.add(token);
+      else matcher.canonical.set(token, canonical);
+    }
+    return matcher;
+  }
+}

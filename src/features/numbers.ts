@@ -1,0 +1,51 @@
+import type { NumberMention } from '../types.js';
+
+/**
+ * Salient counts (`at least 70 people`, `23 détenus`, `1 000 arrests`, `45%`) as language-free
+ * evidence. Left out: numbers inside dates, years (1800–2199), trivial numbers (< 10), parts of
+ * phone numbers and other digit sequences, codes glued to letters (`ENG_180529`, `3G`), times.
+ */
+const NUMBER = /(?<![\p{L}\p{N}_+#№.,:\/-])(?<value>\p{Nd}{1,3}(?:(?<sep>[ ,.])\p{Nd}{3})(?:\k<sep>\p{Nd}{3})*|\p{Nd}+(?:[.,]\p{Nd}+)?)(?<percent>\s?%)?(?![\p{L}\p{N}_]|[.,:\/-]\p{N})/gu;
+/** Only spaces, brackets, plus and dashes between two numbers: a phone number or a code. */
+const SEQUENCE_GAP = /^[\s()+–-]*$/u;
+const MIN_COUNT = 10;
+
+export function extractNumbers(text: string, skip: readonly [number, number][]): NumberMention[] {
+  const found: { key: string | null; text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some(([s, e]) => start < e && end > s)) continue;
+    const key = numberKey(m.groups?.value ?? '', m.groups?.sep, m.groups?.percent !== undefined);
+    found.push({ key, text: m[0], start, end });
+  }
+  const kept = found.filter((n, i) => !inSequence(text, found, i));
+  const counts = new Map<string, NumberMention>();
+  for (const n of kept) {
+    if (n.key === null) continue;
+    const mention = counts.get(n.key);
+    if (mention === undefined) counts.set(n.key, { key: n.key, text: n.text, count: 1 });
+    else mention.count++;
+  }
+  return [...counts.values()];
+}
+
+function numberKey(raw: string, thousandsSeparator: string | undefined, percent: boolean): string | null {
+  const digits = thousandsSeparator === undefined ? raw.replace(',', '.') : raw.replaceAll(thousandsSeparator, '');
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return null;
+  if (percent) return `${value}%`;
+  if (value < MIN_COUNT) return null;
+  if (Number.isInteger(value) && value >= 1800 && value <= 2199 && thousandsSeparator === undefined) return null;
+  return String(value);
+}
+
+function inSequence(text: string, found: readonly { start: number; end: number }[], i: number): boolean {
+  const current = found[i];
+  if (current === undefined) return false;
+  const previous = found[i - 1];
+  const next = found[i + 1];
+  const gapBefore = previous === undefined ? null : text.slice(previous.end, current.start);
+  const gapAfter = next === undefined ? null : text.slice(current.end, next.start);
+  return (gapBefore !== null && SEQUENCE_GAP.test(gapBefore)) || (gapAfter !== null && SEQUENCE_GAP.test(gapAfter));
+}

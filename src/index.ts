@@ -1,0 +1,33 @@
+/** event-clusters: group multilingual news documents by the real-world event they describe. */
+export { clusterDocuments, type EvidenceLookup } from './clusterDocuments.js';
+export { analyzeCollection, pairSimilarity, type AnalyzedCollection } from './analyzeCollection.js';
+export { analyzeDocument as extractFeatures, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
+export { DEFAULT_OPTIONS, DEFAULT_WEIGHTS, resolveOptions, type Algorithm, type ClusterOptions, type Linkage, type ResolvedClusterOptions } from './options.js';
+export { ClusteringError, type ErrorCode, type ErrorLocation } from './errors.js';
+export { detectLanguage, type LanguageGuess } from './languages/detect.js';
+export { LANGUAGES, getLanguage, neutral, en, fr, sv } from './languages/index.js';
+export type { DateOrder, LanguageProfile, NumericDateOrder, Seven, Twelve } from './languages/types.js';
+export { normalizeText } from './text/normalize.js';
+export { fold } from './text/fold.js';
+export { tokenize, type Token } from './text/tokenize.js';
+export { wordForms } from './text/words.js';
+export { stripBoilerplate } from './text/boilerplate.js';
+export { extractDates, type DateContext } from './features/dates.js';
+export { extractNumbers } from './features/numbers.js';
+export { extractEntities, type RawEntity } from './features/entities.js';
+export { SIGNAL_NAMES } from './types.js';
+export type {
+  ClusterResult,
+  DateMention,
+  DatePrecision,
+  DocumentInput,
+  DocumentSummary,
+  EntityMention,
+  EventCluster,
+  NewsDocumentInput,
+  NumberMention,
+  PairEvidence,
+  SignalContribution,
+  SignalName,
+  YearSource,
+} from './types.js';

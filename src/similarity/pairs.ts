@@ -1,0 +1,23 @@
+import type { ScoredPair } from '../clustering/agglomerative.js';
+import type { DocumentFeatures } from '../features/collection.js';
+import type { ResolvedClusterOptions } from '../options.js';
+import { fusedScore } from './combine.js';
+import { signalScores } from './signals.js';
+
+/** The fused similarity of documents i and j. */
+export function pairScore(a: DocumentFeatures, b: DocumentFeatures, options: ResolvedClusterOptions): number {
+  const { scores, gap } = signalScores(a, b, options);
+  return fusedScore(scores, gap, options);
+}
+
+/** Every pair with a positive fused score (the exact path, for collections up to a few thousand). */
+export function allPairs(features: readonly DocumentFeatures[], options: ResolvedClusterOptions): ScoredPair[] {
+  const pairs: ScoredPair[] = [];
+  for (let a = 0; a < features.length; a++) {
+    for (let b = a + 1; b < features.length; b++) {
+      const score = pairScore(features[a] as DocumentFeatures, features[b] as DocumentFeatures, options);
+      if (score > 0) pairs.push({ a, b, score });
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,34 @@
+import type { DocumentFeatures } from '../features/collection.js';
+import { dot, type SparseVector } from '../features/sparse.js';
+import type { ResolvedClusterOptions } from '../options.js';
+import type { SignalName } from '../types.js';
+import { dateOverlap } from './dateOverlap.js';
+import { temporalProximity } from './temporal.js';
+
+export type SignalScores = Record<SignalName, number | null>;
+
+/** Cosine of two L2-normalised vectors; null when either is empty (no evidence either way). */
+export function cosine(a: SparseVector, b: SparseVector): number | null {
+  if (a.idx.length === 0 || b.idx.length === 0) return null;
+  return Math.min(1, Math.max(0, dot(a, b)));
+}
+
+/**
+ * Every signal's score for a pair. Word TF-IDF only compares documents of one (known) language:
+ * across languages it would read as 0 and wrongly count against the pair, so it is absent.
+ */
+export function signalScores(a: DocumentFeatures, b: DocumentFeatures, options: Pick<ResolvedClusterOptions, 'timeScaleDays'>): { scores: SignalScores; gap: number | null } {
+  const sameLanguage = a.analysis.lang === b.analysis.lang && a.analysis.lang !== 'und';
+  const time = temporalProximity(a.analysis.eventDate, b.analysis.eventDate, options.timeScaleDays);
+  return {
+    scores: {
+      words: sameLanguage ? cosine(a.words, b.words) : null,
+      ngrams: cosine(a.ngrams, b.ngrams),
+      entities: cosine(a.entities, b.entities),
+      dates: dateOverlap(a.days, b.days),
+      numbers: cosine(a.numbers, b.numbers),
+      time: time.score,
+    },
+    gap: time.gap,
+  };
+}

@@ -1,0 +1,22 @@
+import { transliterate } from './transliterate.js';
+
+/** Letters that NFD does not decompose but that readers treat as accented Latin letters. */
+const SPECIAL = new Map<string, string>([
+  ['ł', 'l'], ['ø', 'o'], ['đ', 'd'], ['ð', 'd'], ['þ', 'th'], ['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'],
+  ['ı', 'i'], ['ŀ', 'l'], ['ħ', 'h'],
+]);
+const SPECIAL_RE = /[łøđðþßæœıŀħ]/gu;
+const MARKS = /\p{M}+/gu;
+
+/**
+ * Case and diacritic folding for comparing across languages: `Démocratique` → `democratique`,
+ * `Wałęsa` → `walesa`, `Алматы` → `almaty`. Used for entity keys and character n-grams.
+ */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return transliterate(lower)
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(SPECIAL_RE, (ch) => SPECIAL.get(ch) ?? ch)
+    .normalize('NFC');
+}
