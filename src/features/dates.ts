@@ -49,9 +49,11 @@ function numericDates(text: string, profile: LanguageProfile, spans: [number, nu
   }
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const g = m.groups ?? {};
-    const [a, b] = [Number(g.a), Number(g.b)];
-    const [day, month] = profile.numericDateOrder === 'dmy' ? [a, b] : [b, a];
-    pushRaw(out, spans, { index: m.index, text: m[0], rule: `numeric-${profile.numericDateOrder}`, year: Number(g.year), month, days: [day], weekday: null });
+    const [a, b, year] = [Number(g.a), Number(g.b), Number(g.year)];
+    // The profile's order first; the other one only when it is the sole valid reading (13.06.2019).
+    const order = isValidDate(year, ...(profile.numericDateOrder === 'dmy' ? ([b, a] as const) : ([a, b] as const))) ? profile.numericDateOrder : profile.numericDateOrder === 'dmy' ? 'mdy' : 'dmy';
+    const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+    pushRaw(out, spans, { index: m.index, text: m[0], rule: `numeric-${order}`, year, month, days: [day], weekday: null });
   }
   return out;
 }

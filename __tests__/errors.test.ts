@@ -1,0 +1,40 @@
+import { clusterDocuments, ClusteringError } from '../src/index.js';
+
+function errorOf(run: () => unknown): ClusteringError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ClusteringError) return error;
+    throw error;
+  }
+  throw new Error('expected a ClusteringError');
+}
+
+describe('bad input gets a typed error that says what and where', () => {
+  test.each([
+    ['documents not an array', () => clusterDocuments('text' as never), 'INVALID_DOCUMENTS', {}],
+    ['a number as document', () => clusterDocuments([42 as never]), 'INVALID_DOCUMENT', { index: 0 }],
+    ['missing id', () => clusterDocuments([{ text: 'x' } as never]), 'MISSING_ID', { index: 0 }],
+    ['text not a string', () => clusterDocuments([{ id: 'a', text: null } as never]), 'INVALID_TEXT', { index: 0, documentId: 'a' }],
+    ['duplicate id', () => clusterDocuments([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }]), 'DUPLICATE_ID', { index: 1, documentId: 'a' }],
+    ['bad publishedAt', () => clusterDocuments([{ id: 'a', text: 'x', publishedAt: 'yesterday' }]), 'INVALID_DATE', { index: 0, documentId: 'a' }],
+    ['threshold above 1', () => clusterDocuments([], { threshold: 1.5 }), 'INVALID_OPTION', { option: 'threshold' }],
+    ['negative weight', () => clusterDocuments([], { weights: { entities: -1 } }), 'INVALID_OPTION', { option: 'weights.entities' }],
+    ['all weights zero', () => clusterDocuments([], { weights: { words: 0, ngrams: 0, entities: 0, dates: 0, numbers: 0, time: 0 } }), 'INVALID_OPTION', { option: 'weights' }],
+    ['unknown algorithm', () => clusterDocuments([], { algorithm: 'dbscan' as never }), 'INVALID_OPTION', { option: 'algorithm' }],
+    ['k-means without k', () => clusterDocuments(['a'], { algorithm: 'kmeans' }), 'INVALID_OPTION', { option: 'k' }],
+    ['k larger than the documents', () => clusterDocuments(['a', 'b'], { algorithm: 'kmeans', k: 3 }), 'INVALID_OPTION', { option: 'k' }],
+    ['unknown language', () => clusterDocuments([], { languages: ['xx'] }), 'INVALID_OPTION', { option: 'languages[0]' }],
+  ])('%s', (_name, run, code, location) => {
+    const error = errorOf(run);
+    expect(error.code).toBe(code);
+    expect(error.location).toEqual(location);
+    expect(error.message).toContain(code);
+  });
+
+  test('an unknown document language falls back to the neutral profile instead of failing', () => {
+    const result = clusterDocuments([{ id: 'a', text: 'Lorem ipsum dolor sit amet', lang: 'la' }]);
+    expect(result.documents[0]?.lang).toBe('und');
+    expect(result.documents[0]?.langSource).toBe('fallback');
+  });
+});
