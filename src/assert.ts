@@ -1,5 +1,6 @@
 import { ClusteringError } from './errors.js';
 import type { PreparedDocument } from './features/analyzeDocument.js';
+import { isoDayOf, MAX_YEAR, MIN_YEAR } from './isoDay.js';
 import type { DocumentInput } from './types.js';
 
 const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:$|T)/u;
@@ -11,11 +12,13 @@ function documentError(code: ConstructorParameters<typeof ClusteringError>[0], m
 /** `YYYY-MM-DD` of a publication date given as ISO string or Date; throws INVALID_DATE otherwise. */
 function publicationDay(value: unknown, index: number, id: string): string | null {
   if (value === undefined || value === null) return null;
-  const date = value instanceof Date ? value : typeof value === 'string' && ISO_DATE_PREFIX.test(value.trim()) ? new Date(value.trim()) : null;
-  if (date === null || Number.isNaN(date.getTime())) {
-    documentError('INVALID_DATE', `publishedAt must be an ISO 8601 date string or a valid Date, got ${JSON.stringify(value)}`, index, id);
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const date = value instanceof Date ? value : text !== undefined && ISO_DATE_PREFIX.test(text) ? new Date(text) : null;
+  const day = date === null ? null : isoDayOf(date, text);
+  if (day === null) {
+    documentError('INVALID_DATE', `publishedAt must be an ISO 8601 date string or a valid Date, naming a real day in years ${MIN_YEAR}–${MAX_YEAR}, got ${JSON.stringify(value)}`, index, id);
   }
-  return date.toISOString().slice(0, 10);
+  return day;
 }
 
 function optionalString(doc: Record<string, unknown>, field: 'lang' | 'title', index: number, id: string): string | undefined {
@@ -49,7 +52,8 @@ function prepareOne(input: unknown, index: number): PreparedDocument {
 export function validateDocuments(input: unknown): PreparedDocument[] {
   if (!Array.isArray(input)) throw new ClusteringError('INVALID_DOCUMENTS', `documents must be an array, got ${input === null ? 'null' : typeof input}`);
   const seen = new Map<string, number>();
-  return input.map((item: unknown, index) => {
+  // Array.from, not map: map skips the holes of a sparse array, which must be refused like undefined.
+  return Array.from(input as unknown[], (item: unknown, index) => {
     const doc = prepareOne(item, index);
     const previous = seen.get(doc.id);
     if (previous !== undefined) documentError('DUPLICATE_ID', `id ${JSON.stringify(doc.id)} is also used by documents[${previous}]`, index, doc.id);

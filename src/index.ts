@@ -5,7 +5,7 @@ export { analyzeDocument as extractFeatures, type DocumentAnalysis, type Prepare
 export { DEFAULT_OPTIONS, DEFAULT_WEIGHTS, resolveOptions, type Algorithm, type ClusterOptions, type Linkage, type ResolvedClusterOptions } from './options.js';
 export { ClusteringError, type ErrorCode, type ErrorLocation } from './errors.js';
 export { detectLanguage, type LanguageGuess } from './languages/detect.js';
-export { LANGUAGES, getLanguage, neutral, en, fr, sv } from './languages/index.js';
+export { LANGUAGES, getLanguage, neutral, da, de, en, es, fi, fr, it, nl, no, pt, sv } from './languages/index.js';
 export type { DateOrder, LanguageProfile, NumericDateOrder, Seven, Twelve } from './languages/types.js';
 export { normalizeText } from './text/normalize.js';
 export { fold } from './text/fold.js';

@@ -1,4 +1,5 @@
 import { ClusteringError } from './errors.js';
+import { isoDayOf, MAX_YEAR, MIN_YEAR } from './isoDay.js';
 import { LANGUAGES } from './languages/index.js';
 import type { LanguageProfile } from './languages/types.js';
 import { SIGNAL_NAMES, type SignalName } from './types.js';
@@ -20,11 +21,11 @@ export interface ClusterOptions {
   languages?: readonly (string | LanguageProfile)[];
   /** "Now" for inferring years from weekdays (`Sunday, April 18`). Default: the time of the call. */
   referenceDate?: string | Date;
-  /** Event dates further apart than this many days are a conflict. */
+  /** Event dates further apart than this many days are flagged as a conflict in the evidence. */
   maxEventGapDays?: number;
-  /** Share of the fused score removed when the two event dates conflict (0–1). */
+  /** Largest share of the fused score removed for distant event dates (0–1). */
   dateConflictPenalty?: number;
-  /** Scale (days) of the Gaussian decay of the `time` signal over the event-date gap. */
+  /** Scale (days) of the Gaussian over the event-date gap: a gap of one scale removes 39% of the penalty share. */
   timeScaleDays?: number;
   /** Seed of k-means' initialisation. */
   seed?: number;
@@ -48,18 +49,17 @@ export interface ResolvedClusterOptions {
 export const DEFAULT_WEIGHTS: Readonly<Record<SignalName, number>> = Object.freeze({
   words: 0.2,
   ngrams: 0.1,
-  entities: 0.3,
-  dates: 0.15,
+  entities: 0.35,
+  dates: 0.25,
   numbers: 0.1,
-  time: 0.15,
 });
 
 export const DEFAULT_OPTIONS = Object.freeze({
-  threshold: 0.3,
+  threshold: 0.25,
   algorithm: 'agglomerative' as Algorithm,
   linkage: 'average' as Linkage,
   maxEventGapDays: 7,
-  dateConflictPenalty: 0.5,
+  dateConflictPenalty: 0.6,
   timeScaleDays: 5,
   seed: 42,
 });
@@ -93,7 +93,7 @@ export function resolveLanguages(languages: ClusterOptions['languages']): Map<st
   const profiles = new Map<string, LanguageProfile>();
   languages.forEach((entry, i) => {
     const profile = typeof entry === 'string' ? LANGUAGES.get(entry.toLowerCase()) : entry;
-    if (profile === undefined || typeof profile !== 'object' || typeof profile.code !== 'string' || typeof profile.stem !== 'function') {
+    if (profile === undefined || profile === null || typeof profile !== 'object' || typeof profile.code !== 'string' || typeof profile.stem !== 'function') {
       fail(`languages[${i}]`, `unknown language ${JSON.stringify(entry)}; built-in: ${[...LANGUAGES.keys()].join(', ')}`);
     }
     profiles.set(profile.code, profile);
@@ -103,8 +103,9 @@ export function resolveLanguages(languages: ClusterOptions['languages']): Map<st
 
 export function toIsoDay(value: string | Date, option: string): string {
   const date = value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(value) ? new Date(value) : null;
-  if (date === null || Number.isNaN(date.getTime())) fail(option, `must be an ISO 8601 date (YYYY-MM-DD…) or a valid Date, got ${JSON.stringify(value)}`);
-  return date.toISOString().slice(0, 10);
+  const day = date === null ? null : isoDayOf(date, typeof value === 'string' ? value : undefined);
+  if (day === null) fail(option, `must be an ISO 8601 date (YYYY-MM-DD…) or a valid Date, naming a real day in years ${MIN_YEAR}–${MAX_YEAR}, got ${JSON.stringify(value)}`);
+  return day;
 }
 
 export function resolveOptions(options: ClusterOptions = {}, documentCount = Infinity, now: Date = new Date()): { resolved: ResolvedClusterOptions; profiles: Map<string, LanguageProfile> } {

@@ -65,16 +65,16 @@ export interface NumberMention {
 }
 
 /** Names of the similarity signals fused into one pair score. */
-export type SignalName = 'words' | 'ngrams' | 'entities' | 'dates' | 'numbers' | 'time';
+export type SignalName = 'words' | 'ngrams' | 'entities' | 'dates' | 'numbers';
 
-export const SIGNAL_NAMES: readonly SignalName[] = ['words', 'ngrams', 'entities', 'dates', 'numbers', 'time'];
+export const SIGNAL_NAMES: readonly SignalName[] = ['words', 'ngrams', 'entities', 'dates', 'numbers'];
 
 /** One signal's part in a pair score. `score` is null when the signal has no evidence for the pair. */
 export interface SignalContribution {
   signal: SignalName;
   score: number | null;
   weight: number;
-  /** weight × score / Σ weights of the signals that had evidence. */
+  /** weight × score / Σ weights of the signals that had evidence, × the evidence and temporal factors. */
   contribution: number;
 }
 
@@ -82,12 +82,16 @@ export interface SignalContribution {
 export interface PairEvidence {
   a: string;
   b: string;
-  /** Fused similarity in [0, 1], after the date-conflict penalty. */
+  /** Fused similarity in [0, 1]: Σ contributions. */
   score: number;
   signals: SignalContribution[];
-  /** True when both documents have event dates further apart than `maxEventGapDays`. */
+  /** Share of the total weight that had evidence, capped: below half, the score is discounted. */
+  evidenceFactor: number;
+  /** 1 − dateConflictPenalty × (1 − Gaussian of the event-date gap); 1 when a date is unknown. */
+  temporalFactor: number;
+  /** True when the event dates are further apart than `maxEventGapDays`. */
   dateConflict: boolean;
-  /** Days between the two estimated event dates, when both exist. */
+  /** Days between the event dates (the closest of each one's event date to the other's dates). */
   eventGapDays: number | null;
   sharedEntities: string[];
   sharedDates: string[];

@@ -1,41 +1,44 @@
 import { fuse, fusedScore } from '../../src/similarity/combine.js';
 import { dateOverlap, daySimilarity } from '../../src/similarity/dateOverlap.js';
-import { temporalProximity } from '../../src/similarity/temporal.js';
+import { eventGap, temporalFactor } from '../../src/similarity/temporal.js';
 import { sparseFrom, dot } from '../../src/features/sparse.js';
-import { DEFAULT_WEIGHTS } from '../../src/index.js';
 import type { SignalScores } from '../../src/similarity/signals.js';
 
-const options = { weights: { ...DEFAULT_WEIGHTS }, maxEventGapDays: 7, dateConflictPenalty: 0.5 };
-const scores = (partial: Partial<SignalScores>): SignalScores => ({ words: null, ngrams: null, entities: null, dates: null, numbers: null, time: null, ...partial });
+const options = { weights: { words: 0.2, ngrams: 0.1, entities: 0.35, dates: 0.25, numbers: 0.1 }, maxEventGapDays: 7, dateConflictPenalty: 0.6, timeScaleDays: 5 };
+const scores = (partial: Partial<SignalScores>): SignalScores => ({ words: null, ngrams: null, entities: null, dates: null, numbers: null, ...partial });
 
 describe('fuse', () => {
   test('is the weighted mean of the signals that have evidence', () => {
-    const s = scores({ words: 0.5, ngrams: 0.2, entities: 0.8, dates: 1, numbers: 0, time: 1 });
-    const total = 0.2 * 0.5 + 0.1 * 0.2 + 0.3 * 0.8 + 0.15 * 1 + 0.1 * 0 + 0.15 * 1;
+    const s = scores({ words: 0.5, ngrams: 0.2, entities: 0.8, dates: 1, numbers: 0 });
+    const total = 0.2 * 0.5 + 0.1 * 0.2 + 0.35 * 0.8 + 0.25 * 1 + 0.1 * 0;
     expect(fusedScore(s, 0, options)).toBeCloseTo(total / 1.0, 12);
   });
 
   test('renormalises over present signals: a cross-language pair is not punished for missing word overlap', () => {
-    const s = scores({ ngrams: 0.2, entities: 0.8, dates: 1, numbers: 1, time: 1 });
-    const present = 0.1 + 0.3 + 0.15 + 0.1 + 0.15;
-    expect(fusedScore(s, 0, options)).toBeCloseTo((0.1 * 0.2 + 0.3 * 0.8 + 0.15 + 0.1 + 0.15) / present, 12);
+    const s = scores({ ngrams: 0.2, entities: 0.8, dates: 1, numbers: 1 });
+    const present = 0.1 + 0.35 + 0.25 + 0.1;
+    expect(fusedScore(s, 0, options)).toBeCloseTo((0.1 * 0.2 + 0.35 * 0.8 + 0.25 + 0.1) / present, 12);
   });
 
   test('discounts a pair judged on little evidence', () => {
     expect(fusedScore(scores({ ngrams: 0.9 }), null, options)).toBeCloseTo(0.9 * (0.1 / 0.5), 12);
   });
 
-  test('halves the score when the event dates are further apart than allowed', () => {
+  test('lowers the score as event dates drift apart, down to 1 − penalty', () => {
     const s = scores({ words: 0.6, entities: 0.6, ngrams: 0.6 });
-    expect(fusedScore(s, 30, options)).toBeCloseTo(fusedScore(s, 3, options) * 0.5, 12);
+    const sameDay = fusedScore(s, 0, options);
+    expect(fusedScore(s, 5, options)).toBeCloseTo(sameDay * (1 - 0.6 * (1 - Math.exp(-0.5))), 12);
+    expect(fusedScore(s, 365, options)).toBeCloseTo(sameDay * 0.4, 6);
     expect(fuse(s, 30, options).dateConflict).toBe(true);
+    expect(fuse(s, 3, options).dateConflict).toBe(false);
   });
 
   test('writes the score out: contributions add up to it', () => {
-    const s = scores({ words: 0.3, entities: 0.7, dates: 0.9, time: 0.5 });
+    const s = scores({ words: 0.3, entities: 0.7, dates: 0.9 });
     const fused = fuse(s, 2, options);
     expect(fused.signals.reduce((sum, x) => sum + x.contribution, 0)).toBeCloseTo(fused.score, 12);
     expect(fused.signals.find((x) => x.signal === 'numbers')?.contribution).toBe(0);
+    expect(fused.temporalFactor).toBeCloseTo(1 - 0.6 * (1 - Math.exp(-0.5 * (2 / 5) ** 2)), 12);
   });
 });
 
@@ -54,11 +57,17 @@ describe('dates', () => {
     expect(dateOverlap(a, new Map())).toBeNull();
   });
 
-  test('temporal proximity decays with the gap between event dates', () => {
-    expect(temporalProximity('2020-02-22', '2020-02-22', 5).score).toBe(1);
-    expect(temporalProximity('2020-02-22', '2020-02-27', 5).score).toBeCloseTo(Math.exp(-0.5), 12);
-    expect(temporalProximity('2020-02-22', null, 5)).toEqual({ score: null, gap: null });
-    expect(temporalProximity('--12-30', '2021-01-02', 5).gap).toBe(3);
+  test('the event gap is measured between estimated event dates, across a missing year too', () => {
+    expect(eventGap('2020-02-22', '2020-02-27')).toBe(5);
+    expect(eventGap('--12-30', '2021-01-02')).toBe(3);
+    expect(eventGap('2020-02-22', null)).toBeNull();
+  });
+
+  test('the temporal factor is 1 for unknown or equal dates and falls to 1 − penalty', () => {
+    expect(temporalFactor(null, 5, 0.6)).toBe(1);
+    expect(temporalFactor(0, 5, 0.6)).toBe(1);
+    expect(temporalFactor(5, 5, 0.6)).toBeCloseTo(1 - 0.6 * (1 - Math.exp(-0.5)), 12);
+    expect(temporalFactor(1000, 5, 0.6)).toBeCloseTo(0.4, 12);
   });
 });
 

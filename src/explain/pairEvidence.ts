@@ -31,7 +31,7 @@ export function sharedEntityKeys(model: CollectionModel, a: ReadonlyMap<string, 
 
 /** The evidence for one pair: every signal's score, weight and contribution, and what they share. */
 export function pairEvidence(a: DocumentFeatures, b: DocumentFeatures, model: CollectionModel, options: ResolvedClusterOptions): PairEvidence {
-  const { scores, gap } = signalScores(a, b, options);
+  const { scores, gap } = signalScores(a, b);
   const fused = fuse(scores, gap, options);
   const numbersB = new Set(b.analysis.numbers.map((n) => n.key));
   return {
@@ -39,6 +39,8 @@ export function pairEvidence(a: DocumentFeatures, b: DocumentFeatures, model: Co
     b: b.id,
     score: fused.score,
     signals: fused.signals,
+    evidenceFactor: fused.evidenceFactor,
+    temporalFactor: fused.temporalFactor,
     dateConflict: fused.dateConflict,
     eventGapDays: gap,
     sharedEntities: withoutContainedParts(sharedEntityKeys(model, a.entityCounts, b.entityCounts)).map((k) => displayEntity(model, k)),

@@ -12,6 +12,7 @@ import { extractEntities, type RawEntity } from './entities.js';
 import { estimateEventDate } from './eventDate.js';
 import { addCharNgrams } from './ngrams.js';
 import { extractNumbers } from './numbers.js';
+import { regionKey, regionNames } from './regions.js';
 
 /** A validated document, ready for analysis. */
 export interface PreparedDocument {
@@ -52,7 +53,7 @@ export const MAX_ANALYSED_CHARS = 1_000_000;
 
 export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext): DocumentAnalysis {
   let text = normalizeText(doc.text.length > MAX_ANALYSED_CHARS ? doc.text.slice(0, MAX_ANALYSED_CHARS) : doc.text);
-  const title = doc.title === undefined ? '' : normalizeText(doc.title).trim();
+  const title = doc.title === undefined ? '' : normalizeText(doc.title.length > MAX_ANALYSED_CHARS ? doc.title.slice(0, MAX_ANALYSED_CHARS) : doc.title).trim();
   if (title.length > 0 && !text.includes(title)) text = `${title}\n\n${text}`;
   const { profile, source } = chooseProfile(doc, text, context.languages);
   const clean = stripBoilerplate(text, profile).text;
@@ -68,13 +69,13 @@ export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext)
     words,
     wordSurface,
     ngrams,
-    entities: extractEntities(tokens, clean, profile),
+    entities: withRegionKeys(extractEntities(tokens, clean, profile), profile),
     dates: dates.mentions,
-    eventDate: estimateEventDate(dates.mentions),
+    eventDate: estimateEventDate(dates.mentions, doc.publishedAt),
     numbers: extractNumbers(clean, dates.spans),
   };
   if (tokens.length === 0) analysis.note = 'no words in the text: nothing to compare, kept as its own cluster';
-  else if (doc.text.length > MAX_ANALYSED_CHARS) analysis.note = `only the first ${MAX_ANALYSED_CHARS} characters were analysed`;
+  else if (doc.text.length > MAX_ANALYSED_CHARS || (doc.title?.length ?? 0) > MAX_ANALYSED_CHARS) analysis.note = `only the first ${MAX_ANALYSED_CHARS} characters were analysed`;
   return analysis;
 }
 
@@ -109,6 +110,15 @@ function countTerms(tokens: readonly string[], profile: LanguageProfile) {
     if (best !== undefined) wordSurface.set(stem, best[0]);
   }
   return { words, wordSurface, ngrams };
+}
+
+/** Country names become one key across languages (`Marocko` → `morocco`). */
+function withRegionKeys(entities: RawEntity[], profile: LanguageProfile): RawEntity[] {
+  const names = regionNames(profile);
+  return entities.map((entity) => {
+    const key = regionKey(entity.tokens, names);
+    return key === undefined ? entity : { ...entity, tokens: key.split(' ') };
+  });
 }
 
 function firstLine(text: string): string {

@@ -32,6 +32,7 @@ export interface DocumentFeatures {
   entityCounts: Map<string, number>;
   /** Day-precision date value → weight (datelines count 0.3). */
   days: Map<string, number>;
+
 }
 
 const DATELINE_WEIGHT = 0.3;

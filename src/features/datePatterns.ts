@@ -9,6 +9,7 @@ import { alternation, NOT_WORD_AFTER, NOT_WORD_BEFORE } from '../text/patterns.j
 export interface CompiledDatePatterns {
   /** Named patterns with groups: weekday, days, month, year. Tried in this order. */
   named: readonly { rule: string; re: RegExp }[];
+  /** Form → index (0-based); forms ending in `*` match any ending (`söndags*` → `söndagsmorgonen`). */
   monthIndex: ReadonlyMap<string, number>;
   weekdayIndex: ReadonlyMap<string, number>;
   relative: RegExp | null;
@@ -27,6 +28,20 @@ export function datePatternsFor(profile: LanguageProfile): CompiledDatePatterns 
     cache.set(profile, compiled);
   }
   return compiled;
+}
+
+/** Index of the form a matched text stands for: exact, else the longest `prefix*` form. */
+export function lookupForm(index: ReadonlyMap<string, number>, matched: string): number | undefined {
+  const lower = matched.toLowerCase();
+  const exact = index.get(lower);
+  if (exact !== undefined) return exact;
+  let best: { length: number; value: number } | undefined;
+  for (const [form, value] of index) {
+    if (!form.endsWith('*')) continue;
+    const prefix = form.slice(0, -1);
+    if (lower.startsWith(prefix) && (best === undefined || prefix.length > best.length)) best = { length: prefix.length, value };
+  }
+  return best?.value;
 }
 
 function indexOf(groups: readonly (readonly string[])[]): Map<string, number> {
@@ -70,8 +85,8 @@ function relativePattern(profile: LanguageProfile): RegExp | null {
   return new RegExp(`${NOT_WORD_BEFORE}(?:${group('today', today)}|${group('yesterday', yesterday)}|${group('tomorrow', tomorrow)})${NOT_WORD_AFTER}`, 'giu');
 }
 
-/** Language-independent numeric dates: ISO `2020-02-22` and `22.02.2020` / `22/02/2020`. */
+/** Language-independent numeric dates: ISO `2020-02-22` and `22.02.2020` / `22/02/2020` / `22-02-2020`. */
 export const ISO_DATE = /(?<![\p{N}\p{L}-])(?<year>1[89]\d\d|2[01]\d\d)-(?<month>0?[1-9]|1[0-2])-(?<day>[12]\d|3[01]|0?[1-9])(?![\p{N}])/gu;
-export const NUMERIC_DATE = /(?<![\p{N}\p{L}.\/])(?<a>[12]\d|3[01]|0?[1-9])(?<sep>[./])(?<b>[12]\d|3[01]|0?[1-9])\k<sep>(?<year>1[89]\d\d|2[01]\d\d)(?![\p{N}]|[./]\p{N})/gu;
+export const NUMERIC_DATE = /(?<![\p{N}\p{L}.\/-])(?<a>[12]\d|3[01]|0?[1-9])(?<sep>[./-])(?<b>[12]\d|3[01]|0?[1-9])\k<sep>(?<year>1[89]\d\d|2[01]\d\d)(?![\p{N}]|[./-]\p{N})/gu;
 /** A standalone year (`in 2009`), used to infer missing years, never as an event date. */
 export const YEAR_ONLY = /(?<![\p{N}\p{L}.,:\/-])(?<year>1[89]\d\d|20\d\d)(?![\p{N}\p{L}]|[.,:\/]\p{N})/gu;

@@ -30,23 +30,28 @@ const WEEKDAY_YEARS_BACK = 30;
 /**
  * Decides the year of every date: printed → `explicit`; else the year that puts it within
  * [publication − 10 months, publication + 60 days] → `publishedAt`; else the text's most
- * printed year, if the weekday (when printed) fits it → `documentYear`; else the latest year not
- * after the reference date (and not before the text's own latest year) whose calendar has the
- * printed weekday → `weekday`; else the most frequent year among the text's resolved dates →
- * `documentYear`; else none (`--MM-DD`). A dateline found this way anchors relative dates.
+ * printed year of a full date, if the weekday (when printed) fits it → `documentYear`; else the
+ * latest year not after the reference date (and not before the text's own latest year) whose
+ * calendar has the printed weekday → `weekday`; else the most frequent year among the text's
+ * resolved full dates → `documentYear`; else none (`--MM-DD`). A dateline found this way anchors relative dates.
  */
 export function resolveYears(raws: readonly RawDate[], context: YearContext): { mentions: DateMention[]; datelineAnchor: string | null } {
   const decided = new Map<RawDate, { year: number | null; source: YearSource }>();
   const printedYears = raws.flatMap((r) => (r.year === null ? [] : [r.year]));
-  const floorYear = Math.max(0, ...printedYears, ...context.documentYears);
-  const printedYear = mostFrequentYear(printedYears);
+  // A fold, not Math.max(...years): spreading 100k+ years of a junk page overflows the call stack.
+  const floorYear = [...printedYears, ...context.documentYears].reduce((max, year) => (year > max ? year : max), 0);
+  // Only full dates lend their year: a `mars 2022` aside is background more often than not.
+  const printedYear = mostFrequentYear(raws.flatMap((r) => (r.year === null || r.days.length === 0 ? [] : [r.year])));
   for (const raw of raws) {
     if (raw.year !== null) decided.set(raw, { year: raw.year, source: 'explicit' });
     else if (context.publishedAt !== null) decided.set(raw, { year: yearFromPublication(raw, context.publishedAt), source: 'publishedAt' });
     else if (printedYear !== null && weekdayFits(raw, printedYear)) decided.set(raw, { year: printedYear, source: 'documentYear' });
     else if (raw.weekday !== null && raw.days.length === 1) decided.set(raw, weekdayYear(raw, context.referenceDate, floorYear));
   }
-  const documentYear = mostFrequentYear([...decided.values()].flatMap((d) => (d.year === null ? [] : [d.year])));
+  const documentYear = mostFrequentYear(raws.flatMap((r) => {
+    const year = r.days.length > 0 ? decided.get(r)?.year : null;
+    return year === null || year === undefined ? [] : [year];
+  }));
   for (const raw of raws) {
     if (!decided.has(raw)) decided.set(raw, documentYear === null ? { year: null, source: 'none' } : { year: documentYear, source: 'documentYear' });
   }

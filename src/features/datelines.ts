@@ -8,6 +8,8 @@ const HEAD_LINE_WORDS = 8;
 /** `BISHKEK (12 June 2019) –`, `PARIS, 3 mars (AFP)`: a capitalised place before the date. */
 const PLACE_DATELINE = /(?:^|\n)[\t ]*\p{Lu}[\p{Lu}\p{M}' -]+(?:\(|,)\s*$/u;
 const PREFIX_CHARS = 40;
+/** A place dateline is a few words: longer line prefixes are not tested (bounds the regex work). */
+const PLACE_MAX_CHARS = 200;
 
 const cueCache = new WeakMap<LanguageProfile, RegExp>();
 
@@ -29,15 +31,45 @@ export function detectDatelines(text: string, raws: readonly RawDate[], profile:
   const headEnd = headLinesEnd(text);
   const cue = publicationCue(profile);
   const datelines = new Set<RawDate>();
+  // Line bounds and word counts are looked up, not rescanned per date: a one-line page with
+  // thousands of dates would otherwise take time quadratic in its length.
+  const breaks = lineBreaks(text);
+  const wordsOnLine = new Map<number, number>();
   for (const raw of raws) {
-    const lineStart = text.lastIndexOf('\n', raw.index - 1) + 1;
-    const lineEndRaw = text.indexOf('\n', raw.index);
-    const line = text.slice(lineStart, lineEndRaw === -1 ? text.length : lineEndRaw);
+    const [lineStart, lineEnd] = lineAround(breaks, raw.index, text.length);
     const prefix = text.slice(Math.max(lineStart, raw.index - PREFIX_CHARS), raw.index);
-    const shortHeadLine = raw.index < headEnd && (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= HEAD_LINE_WORDS;
-    if (shortHeadLine || PLACE_DATELINE.test(text.slice(lineStart, raw.index)) || cue.test(prefix)) datelines.add(raw);
+    const shortHeadLine = raw.index < headEnd && lineWords(text, lineStart, lineEnd, wordsOnLine) <= HEAD_LINE_WORDS;
+    const placePrefix = raw.index - lineStart <= PLACE_MAX_CHARS && PLACE_DATELINE.test(text.slice(lineStart, raw.index));
+    if (shortHeadLine || placePrefix || cue.test(prefix)) datelines.add(raw);
   }
   return datelines;
+}
+
+function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return breaks;
+}
+
+/** [start, end) of the line holding `index`, by binary search over the line-break offsets. */
+function lineAround(breaks: readonly number[], index: number, length: number): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] ?? length) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo === 0 ? 0 : (breaks[lo - 1] ?? -1) + 1, breaks[lo] ?? length];
+}
+
+function lineWords(text: string, start: number, end: number, cache: Map<number, number>): number {
+  let count = cache.get(start);
+  if (count === undefined) {
+    count = text.slice(start, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    cache.set(start, count);
+  }
+  return count;
 }
 
 /** Offset where the first HEAD_LINES non-empty lines end. */

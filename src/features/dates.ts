@@ -1,7 +1,7 @@
 import type { LanguageProfile } from '../languages/types.js';
 import type { DateMention } from '../types.js';
 import { dayNumber, fromDayNumber, isoDay, isValidDate, weekdayOf } from './calendar.js';
-import { datePatternsFor, ISO_DATE, NUMERIC_DATE, YEAR_ONLY } from './datePatterns.js';
+import { datePatternsFor, ISO_DATE, lookupForm, NUMERIC_DATE, YEAR_ONLY } from './datePatterns.js';
 import { detectDatelines } from './datelines.js';
 import { resolveYears, type RawDate } from './dateYears.js';
 
@@ -25,23 +25,44 @@ export interface DateExtraction {
  * (publication date, weekday, the document's other years) and tags each with its rule.
  */
 export function extractDates(text: string, profile: LanguageProfile, context: DateContext): DateExtraction {
-  const spans: [number, number][] = [];
+  const spans = new Spans(text.length);
   const raws = [...numericDates(text, profile, spans), ...namedDates(text, profile, spans)].sort((a, b) => a.index - b.index);
   const years = standaloneYears(text, spans);
   const datelines = detectDatelines(text, raws, profile);
   const resolved = resolveYears(raws, { ...context, datelines, documentYears: years });
   const anchor = context.publishedAt ?? resolved.datelineAnchor;
   const mentions = [...resolved.mentions];
-  if (anchor !== null) mentions.push(...relativeDates(text, profile, anchor, spans));
+  // A loop, not push(...list): spreading 100k+ mentions of a junk page overflows the call stack.
+  if (anchor !== null) for (const m of relativeDates(text, profile, anchor, spans)) mentions.push(m);
   mentions.sort((a, b) => a.index - b.index || a.value.localeCompare(b.value));
-  return { mentions, spans, years };
+  return { mentions, spans: spans.list, years };
 }
 
-function overlaps(spans: readonly [number, number][], start: number, end: number): boolean {
-  return spans.some(([s, e]) => start < e && end > s);
+/**
+ * Character spans already taken by dates: a list (for the number extractor) and a bitmap, so
+ * that an overlap test costs the length of the match, not the number of dates found so far
+ * (which made a page of thousands of dates quadratic).
+ */
+class Spans {
+  readonly list: [number, number][] = [];
+  private readonly taken: Uint8Array;
+
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i] === 1) return true;
+    return false;
+  }
+
+  add(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+    this.list.push([start, end]);
+  }
 }
 
-function numericDates(text: string, profile: LanguageProfile, spans: [number, number][]): RawDate[] {
+function numericDates(text: string, profile: LanguageProfile, spans: Spans): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(ISO_DATE)) {
     const g = m.groups ?? {};
@@ -58,15 +79,15 @@ function numericDates(text: string, profile: LanguageProfile, spans: [number, nu
   return out;
 }
 
-function namedDates(text: string, profile: LanguageProfile, spans: [number, number][]): RawDate[] {
+function namedDates(text: string, profile: LanguageProfile, spans: Spans): RawDate[] {
   const patterns = datePatternsFor(profile);
   const out: RawDate[] = [];
   for (const { rule, re } of patterns.named) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
-      const month = patterns.monthIndex.get((g.month ?? '').toLowerCase());
+      const month = lookupForm(patterns.monthIndex, g.month ?? '');
       if (month === undefined) continue;
-      const weekday = g.weekday === undefined ? null : (patterns.weekdayIndex.get(g.weekday.toLowerCase()) ?? null);
+      const weekday = g.weekday === undefined ? null : (lookupForm(patterns.weekdayIndex, g.weekday) ?? null);
       const days = g.days === undefined ? [] : (g.days.match(/\p{N}+/gu) ?? []).map(Number);
       const year = g.year === undefined ? null : Number(g.year);
       pushRaw(out, spans, { index: m.index, text: m[0], rule, year, month: month + 1, days, weekday });
@@ -76,34 +97,34 @@ function namedDates(text: string, profile: LanguageProfile, spans: [number, numb
 }
 
 /** Keeps a raw date if it is valid and does not overlap one found before it. */
-function pushRaw(out: RawDate[], spans: [number, number][], raw: RawDate): void {
+function pushRaw(out: RawDate[], spans: Spans, raw: RawDate): void {
   const end = raw.index + raw.text.length;
-  if (overlaps(spans, raw.index, end)) return;
+  if (spans.overlaps(raw.index, end)) return;
   const checkYear = raw.year ?? 2000; // a leap year, so that `29 February` without a year is valid
   if (raw.days.length > 0 && !raw.days.every((d) => isValidDate(checkYear, raw.month, d))) return;
   if (raw.days.length > 0 && raw.year !== null && raw.weekday !== null && raw.days.length === 1 && weekdayOf(raw.year, raw.month, raw.days[0] ?? 1) !== raw.weekday) {
     raw = { ...raw, weekday: null }; // a weekday that contradicts a printed year is a typo; trust the year
   }
-  spans.push([raw.index, end]);
+  spans.add(raw.index, end);
   out.push(raw);
 }
 
-function standaloneYears(text: string, spans: readonly [number, number][]): number[] {
+function standaloneYears(text: string, spans: Spans): number[] {
   const years: number[] = [];
   for (const m of text.matchAll(YEAR_ONLY)) {
-    if (!overlaps(spans, m.index, m.index + m[0].length)) years.push(Number(m.groups?.year));
+    if (!spans.overlaps(m.index, m.index + m[0].length)) years.push(Number(m.groups?.year));
   }
   return years;
 }
 
-function relativeDates(text: string, profile: LanguageProfile, anchor: string, spans: [number, number][]): DateMention[] {
+function relativeDates(text: string, profile: LanguageProfile, anchor: string, spans: Spans): DateMention[] {
   const patterns = datePatternsFor(profile);
   const [y, mo, d] = anchor.split('-').map(Number) as [number, number, number];
   const base = dayNumber(y, mo, d);
   const out: DateMention[] = [];
   const push = (index: number, matched: string, rule: string, offset: number, weekday: boolean) => {
-    if (overlaps(spans, index, index + matched.length)) return;
-    spans.push([index, index + matched.length]);
+    if (spans.overlaps(index, index + matched.length)) return;
+    spans.add(index, index + matched.length);
     const day = fromDayNumber(base + offset);
     out.push({
       value: isoDay(day.year, day.month, day.day), precision: 'day', text: matched, index, rule, dateline: false,
@@ -116,7 +137,7 @@ function relativeDates(text: string, profile: LanguageProfile, anchor: string, s
     push(m.index, m[0], `relative/${g.today !== undefined ? 'today' : g.yesterday !== undefined ? 'yesterday' : 'tomorrow'}`, offset, false);
   }
   for (const m of patterns.bareWeekday === null ? [] : text.matchAll(patterns.bareWeekday)) {
-    const weekday = patterns.weekdayIndex.get(m[0].toLowerCase());
+    const weekday = lookupForm(patterns.weekdayIndex, m[0]);
     if (weekday === undefined || m[0].length < 5) continue; // short forms (`sat`, `sun`) are ordinary words
     const back = (weekdayOf(y, mo, d) - weekday + 7) % 7;
     push(m.index, m[0], 'relative/weekday', -back, true);

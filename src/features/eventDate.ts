@@ -1,14 +1,24 @@
 import type { DateMention } from '../types.js';
 
+import { dayGap } from './calendar.js';
+
 /** A dateline or publication stamp says when the page was made, not when the event happened. */
 const DATELINE_WEIGHT = 0.3;
+/** A date after publication is an announcement (`the run-off on 3 November`), not the news. */
+const FUTURE_WEIGHT = 0.3;
+
+function mentionWeight(m: DateMention, publishedAt: string | null): number {
+  if (m.dateline) return DATELINE_WEIGHT;
+  if (publishedAt !== null && !m.value.startsWith('--') && m.value > publishedAt && (dayGap(m.value, publishedAt) ?? 0) > 1) return FUTURE_WEIGHT;
+  return 1;
+}
 
 /**
  * Estimates the date of the event a document reports: the day-precision date with the most
- * weight (1 per mention, 0.3 per dateline mention), ties going to the earliest mention. A
- * yearless mention counts towards a dated one with the same month and day.
+ * weight (1 per mention; 0.3 per dateline mention or date after publication), ties going to
+ * the earliest mention. A yearless mention counts towards a dated one with its month and day.
  */
-export function estimateEventDate(mentions: readonly DateMention[]): string | null {
+export function estimateEventDate(mentions: readonly DateMention[], publishedAt: string | null = null): string | null {
   const days = mentions.filter((m) => m.precision === 'day');
   const dated = new Map<string, string>();
   for (const m of days) if (!m.value.startsWith('--')) dated.set(m.value.slice(4), m.value);
@@ -16,7 +26,7 @@ export function estimateEventDate(mentions: readonly DateMention[]): string | nu
   for (const m of days) {
     const value = m.value.startsWith('--') ? (dated.get(m.value.slice(1)) ?? m.value) : m.value;
     const entry = scores.get(value) ?? { weight: 0, first: m.index };
-    entry.weight += m.dateline ? DATELINE_WEIGHT : 1;
+    entry.weight += mentionWeight(m, publishedAt);
     entry.first = Math.min(entry.first, m.index);
     scores.set(value, entry);
   }

@@ -11,6 +11,13 @@ import levenshtein from 'fast-levenshtein';
 const MIN_FUZZY_LENGTH = 5;
 const LONG_NAME = 8;
 const INDEX_DISTANCE = 2;
+/**
+ * Longer tokens are matched exactly only: no name is this long, and the deletion index costs
+ * O(length²) strings of that length (a 100k-letter "name" in scraped junk would never finish).
+ */
+const MAX_FUZZY_LENGTH = 40;
+
+const fuzzy = (token: string): boolean => token.length >= MIN_FUZZY_LENGTH && token.length <= MAX_FUZZY_LENGTH;
 
 export function allowedDistance(a: string, b: string): number {
   const shorter = Math.min(a.length, b.length);
@@ -35,10 +42,10 @@ export class NameMatcher {
   add(token: string): string {
     const known = this.canonical.get(token);
     if (known !== undefined) return known;
-    const match = token.length >= MIN_FUZZY_LENGTH ? this.closest(token) : undefined;
+    const match = fuzzy(token) ? this.closest(token) : undefined;
     const result = match ?? token;
     this.canonical.set(token, result);
-    if (match === undefined && token.length >= MIN_FUZZY_LENGTH) {
+    if (match === undefined && fuzzy(token)) {
       for (const variant of deletions(token, INDEX_DISTANCE, new Set())) {
         const list = this.index.get(variant);
         if (list === undefined) this.index.set(variant, [token]);

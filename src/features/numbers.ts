@@ -12,10 +12,15 @@ const MIN_COUNT = 10;
 
 export function extractNumbers(text: string, skip: readonly [number, number][]): NumberMention[] {
   const found: { key: string | null; text: string; start: number; end: number }[] = [];
+  // Matches come in text order, so one sweep over the skipped spans (sorted by start) replaces a
+  // scan of all spans per number (quadratic on a page of thousands of dates and numbers).
+  const spans = [...skip].sort((a, b) => a[0] - b[0]);
+  let next = 0;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (skip.some(([s, e]) => start < e && end > s)) continue;
+    while (next < spans.length && (spans[next]?.[1] ?? 0) <= start) next++;
+    if ((spans[next]?.[0] ?? Infinity) < end) continue;
     const key = numberKey(m.groups?.value ?? '', m.groups?.sep, m.groups?.percent !== undefined);
     found.push({ key, text: m[0], start, end });
   }

@@ -13,6 +13,9 @@ export interface LanguageGuess {
   method: 'eld' | 'stopwords' | 'none';
 }
 
+/** The languages eld's database knows (ISO 639-1). */
+const ELD_LANGUAGES: ReadonlySet<string> = new Set(Object.values((eld.info() as { Languages: Record<string, string> }).Languages));
+
 /** A stop-word ratio this high is a language's own text, whatever the n-gram detector thought. */
 const STOPWORD_RATIO_FLOOR = 0.15;
 /** A candidate scoring this close to eld's (non-candidate) winner is accepted: sv/no/da are near. */
@@ -31,7 +34,9 @@ export function detectLanguage(text: string, profiles: Iterable<LanguageProfile>
   const scores = eldScores(sample);
   const top = topOf(scores);
   if (top !== undefined && candidates.some((p) => p.code === top.code)) return { code: top.code, method: 'eld' };
-  const byStopwords = bestStopwordCandidate(sample, candidates);
+  // The stop-word ratio speaks only for profiles eld cannot name: when eld names a language we
+  // have no profile for (Hungarian, Catalan), a near neighbour's stop words must not claim it.
+  const byStopwords = bestStopwordCandidate(sample, candidates.filter((p) => !ELD_LANGUAGES.has(p.code)));
   if (byStopwords !== undefined) return { code: byStopwords, method: 'stopwords' };
   const near = candidates
     .map((p) => ({ code: p.code, score: scores.get(p.code) ?? 0 }))

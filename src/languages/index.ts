@@ -1,6 +1,14 @@
+import { da } from './da/index.js';
+import { de } from './de/index.js';
 import { en } from './en/index.js';
+import { es } from './es/index.js';
+import { fi } from './fi/index.js';
 import { fr } from './fr/index.js';
+import { it } from './it/index.js';
 import { neutral } from './neutral/index.js';
+import { nl } from './nl/index.js';
+import { no } from './no/index.js';
+import { pt } from './pt/index.js';
 import { sv } from './sv/index.js';
 import type { LanguageProfile } from './types.js';
 
@@ -12,9 +20,17 @@ export const LANGUAGES: ReadonlyMap<string, LanguageProfile> = new Map<string, L
   ['sv', sv],
   ['fr', fr],
   ['en', en],
+  ['de', de],
+  ['es', es],
+  ['it', it],
+  ['nl', nl],
+  ['pt', pt],
+  ['no', no],
+  ['da', da],
+  ['fi', fi],
 ]);
 
-export { en, fr, sv };
+export { da, de, en, es, fi, fr, it, nl, no, pt, sv };
 
 /** The profile for `code` among `profiles` (default: the built-in ones), or undefined. */
 export function getLanguage(code: string, profiles: ReadonlyMap<string, LanguageProfile> = LANGUAGES): LanguageProfile | undefined {

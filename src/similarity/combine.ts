@@ -1,20 +1,17 @@
 import type { ResolvedClusterOptions } from '../options.js';
 import { SIGNAL_NAMES, type SignalContribution } from '../types.js';
 import type { SignalScores } from './signals.js';
+import { temporalFactor } from './temporal.js';
 
 export interface FusedScore {
   score: number;
   signals: SignalContribution[];
+  evidenceFactor: number;
+  temporalFactor: number;
   dateConflict: boolean;
 }
 
-/**
- * The fused pair score: a weighted mean of the signals that have evidence for this pair
- * (weights renormalised over them), discounted when that evidence covers less than half of the
- * total weight, then reduced by `dateConflictPenalty` when the two event dates are more than
- * `maxEventGapDays` apart. `fuse` writes it out signal by signal for explanations.
- */
-type FuseOptions = Pick<ResolvedClusterOptions, 'weights' | 'maxEventGapDays' | 'dateConflictPenalty'>;
+type FuseOptions = Pick<ResolvedClusterOptions, 'weights' | 'maxEventGapDays' | 'dateConflictPenalty' | 'timeScaleDays'>;
 
 /**
  * A pair judged on less than this share of the total weight (say, character n-grams alone) is
@@ -22,13 +19,12 @@ type FuseOptions = Pick<ResolvedClusterOptions, 'weights' | 'maxEventGapDays' | 
  */
 export const MIN_EVIDENCE_SHARE = 0.5;
 
-/** The factor applied to the weighted mean: evidence coverage times the date-conflict penalty. */
-function scale(available: number, total: number, gap: number | null, options: FuseOptions): number {
-  const coverage = total === 0 ? 0 : Math.min(1, available / (MIN_EVIDENCE_SHARE * total));
-  return gap !== null && gap > options.maxEventGapDays ? coverage * (1 - options.dateConflictPenalty) : coverage;
-}
-
-/** The fused score only (the hot path of the similarity matrix). */
+/**
+ * The fused pair score: the weighted mean of the signals that have evidence for this pair
+ * (weights renormalised over them), × an evidence factor (discount when that evidence covers
+ * less than half of the total weight), × a temporal factor (down to 1 − dateConflictPenalty as
+ * the event dates drift apart). `fuse` writes it out signal by signal for explanations.
+ */
 export function fusedScore(scores: SignalScores, gap: number | null, options: FuseOptions): number {
   let available = 0;
   let total = 0;
@@ -42,17 +38,29 @@ export function fusedScore(scores: SignalScores, gap: number | null, options: Fu
     sum += weight * score;
   }
   if (available === 0) return 0;
-  return Math.min(1, Math.max(0, (scale(available, total, gap, options) * sum) / available));
+  const factor = evidenceFactor(available, total) * temporalFactor(gap, options.timeScaleDays, options.dateConflictPenalty);
+  return Math.min(1, Math.max(0, (factor * sum) / available));
+}
+
+function evidenceFactor(available: number, total: number): number {
+  return total === 0 ? 0 : Math.min(1, available / (MIN_EVIDENCE_SHARE * total));
 }
 
 export function fuse(scores: SignalScores, gap: number | null, options: FuseOptions): FusedScore {
   const total = SIGNAL_NAMES.reduce((s, signal) => s + options.weights[signal], 0);
   const available = SIGNAL_NAMES.reduce((s, signal) => s + (scores[signal] === null ? 0 : options.weights[signal]), 0);
-  const factor = available === 0 ? 0 : scale(available, total, gap, options) / available;
+  const evidence = evidenceFactor(available, total);
+  const temporal = temporalFactor(gap, options.timeScaleDays, options.dateConflictPenalty);
   const signals = SIGNAL_NAMES.map((signal): SignalContribution => {
     const score = scores[signal];
     const weight = options.weights[signal];
-    return { signal, score, weight, contribution: score === null ? 0 : factor * weight * score };
+    return { signal, score, weight, contribution: score === null || available === 0 ? 0 : (evidence * temporal * weight * score) / available };
   });
-  return { score: fusedScore(scores, gap, options), signals, dateConflict: gap !== null && gap > options.maxEventGapDays };
+  return {
+    score: fusedScore(scores, gap, options),
+    signals,
+    evidenceFactor: evidence,
+    temporalFactor: temporal,
+    dateConflict: gap !== null && gap > options.maxEventGapDays,
+  };
 }

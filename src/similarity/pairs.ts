@@ -6,7 +6,7 @@ import { signalScores } from './signals.js';
 
 /** The fused similarity of documents i and j. */
 export function pairScore(a: DocumentFeatures, b: DocumentFeatures, options: ResolvedClusterOptions): number {
-  const { scores, gap } = signalScores(a, b, options);
+  const { scores, gap } = signalScores(a, b);
   return fusedScore(scores, gap, options);
 }
 

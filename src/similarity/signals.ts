@@ -1,9 +1,8 @@
 import type { DocumentFeatures } from '../features/collection.js';
 import { dot, type SparseVector } from '../features/sparse.js';
-import type { ResolvedClusterOptions } from '../options.js';
 import type { SignalName } from '../types.js';
 import { dateOverlap } from './dateOverlap.js';
-import { temporalProximity } from './temporal.js';
+import { eventGap } from './temporal.js';
 
 export type SignalScores = Record<SignalName, number | null>;
 
@@ -17,9 +16,8 @@ export function cosine(a: SparseVector, b: SparseVector): number | null {
  * Every signal's score for a pair. Word TF-IDF only compares documents of one (known) language:
  * across languages it would read as 0 and wrongly count against the pair, so it is absent.
  */
-export function signalScores(a: DocumentFeatures, b: DocumentFeatures, options: Pick<ResolvedClusterOptions, 'timeScaleDays'>): { scores: SignalScores; gap: number | null } {
+export function signalScores(a: DocumentFeatures, b: DocumentFeatures): { scores: SignalScores; gap: number | null } {
   const sameLanguage = a.analysis.lang === b.analysis.lang && a.analysis.lang !== 'und';
-  const time = temporalProximity(a.analysis.eventDate, b.analysis.eventDate, options.timeScaleDays);
   return {
     scores: {
       words: sameLanguage ? cosine(a.words, b.words) : null,
@@ -27,8 +25,7 @@ export function signalScores(a: DocumentFeatures, b: DocumentFeatures, options: 
       entities: cosine(a.entities, b.entities),
       dates: dateOverlap(a.days, b.days),
       numbers: cosine(a.numbers, b.numbers),
-      time: time.score,
     },
-    gap: time.gap,
+    gap: eventGap(a.analysis.eventDate, b.analysis.eventDate),
   };
 }

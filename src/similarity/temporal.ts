@@ -1,12 +1,19 @@
 import { dayGap } from '../features/calendar.js';
 
 /**
- * Temporal proximity of two estimated event dates: a Gaussian decay over the gap in days
- * (cf. Priberam's timestamp feature), 1 for the same day, ~0 a few scales apart.
+ * Days between two documents' estimated event dates; null when either is unknown. (Taking the
+ * closest of any reported dates instead was tried: a story on a second strike that recalls the
+ * first strike's date then looked like the same event, so only the estimates are compared.)
  */
-export function temporalProximity(a: string | null, b: string | null, scaleDays: number): { score: number | null; gap: number | null } {
-  if (a === null || b === null) return { score: null, gap: null };
-  const gap = dayGap(a, b);
-  if (gap === null) return { score: null, gap: null };
-  return { score: Math.exp(-0.5 * (gap / scaleDays) ** 2), gap };
+export function eventGap(eventA: string | null, eventB: string | null): number | null {
+  return eventA === null || eventB === null ? null : dayGap(eventA, eventB);
+}
+
+/**
+ * The temporal factor applied to a pair's score (cf. Priberam's timestamp feature): 1 for the
+ * same day, falling along a Gaussian of the gap to 1 − penalty for distant dates; 1 when unknown.
+ */
+export function temporalFactor(gap: number | null, scaleDays: number, penalty: number): number {
+  if (gap === null) return 1;
+  return 1 - penalty * (1 - Math.exp(-0.5 * (gap / scaleDays) ** 2));
 }

@@ -18,11 +18,14 @@ export function wordForms(token: string, profile: LanguageProfile): string[] {
   return forms;
 }
 
+/** Strips elisions repeatedly (`qu'l'…`); a loop, not recursion: `l'l'l'…` junk must not overflow the stack. */
 function stripElision(lower: string, elisions: readonly string[]): string {
-  for (const elision of elisions) {
-    if (lower.length > elision.length && lower.startsWith(elision)) return stripElision(lower.slice(elision.length), elisions);
+  let rest = lower;
+  for (;;) {
+    const elision = elisions.find((e) => rest.length > e.length && rest.startsWith(e));
+    if (elision === undefined) return rest;
+    rest = rest.slice(elision.length);
   }
-  return lower;
 }
 
 function stripSuffix(lower: string, suffixes: readonly string[]): string {

@@ -6,11 +6,14 @@ export const months: Twelve<readonly string[]> = [
   ['november', 'nov'], ['december', 'dec'],
 ];
 
-/** Sunday first; definite forms (`söndagen`) are written in news too. */
+/**
+ * Sunday first. News writes definite forms (`söndagen`), `i söndags` (last Sunday) and compounds
+ * (`söndagsmorgonen`, `fredagskvällen`): `söndags*` covers the last two.
+ */
 export const weekdays: Seven<readonly string[]> = [
-  ['söndag', 'söndagen', 'sön'], ['måndag', 'måndagen', 'mån'], ['tisdag', 'tisdagen', 'tis'],
-  ['onsdag', 'onsdagen', 'ons'], ['torsdag', 'torsdagen', 'tors'], ['fredag', 'fredagen', 'fre'],
-  ['lördag', 'lördagen', 'lör'],
+  ['söndag', 'söndagen', 'söndags*', 'sön'], ['måndag', 'måndagen', 'måndags*', 'mån'], ['tisdag', 'tisdagen', 'tisdags*', 'tis'],
+  ['onsdag', 'onsdagen', 'onsdags*', 'ons'], ['torsdag', 'torsdagen', 'torsdags*', 'tors'], ['fredag', 'fredagen', 'fredags*', 'fre'],
+  ['lördag', 'lördagen', 'lördags*', 'lör'],
 ];
 
 export const relativeDays = {
