@@ -2,13 +2,28 @@ import { defineConfig } from 'tsup';
 
 // ESM and CommonJS builds with declarations. `eld` ships ESM only, so it is bundled into
 // both builds (a CommonJS `require` of it would fail); everything else stays a dependency.
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-  noExternal: ['eld', /^ml-/, 'is-any-array'],
-  splitting: false,
-});
+// The two configurations build in parallel: the library's clean step spares the CLI's files.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: ['!cli.js', '!cli.js.map'],
+    sourcemap: true,
+    target: 'node20',
+    noExternal: ['eld', /^ml-/, 'is-any-array'],
+    splitting: false,
+  },
+  // The `event-clusters` command line (package.json `bin`): ESM only, no declarations; the
+  // `#!/usr/bin/env node` line of src/cli/main.ts is kept and the file made executable.
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: 'node20',
+    noExternal: ['eld', /^ml-/, 'is-any-array'],
+    splitting: false,
+  },
+]);

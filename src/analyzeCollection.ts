@@ -1,6 +1,7 @@
 import { validateDocuments } from './assert.js';
 import { ClusteringError } from './errors.js';
 import { pairEvidence } from './explain/pairEvidence.js';
+import { TermCache } from './features/termCache.js';
 import { analyzeDocument, type DocumentAnalysis } from './features/analyzeDocument.js';
 import { buildFeatures, type DocumentFeatures } from './features/collection.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
@@ -18,7 +19,8 @@ export interface AnalyzedCollection {
 export function analyzeCollection(documents: readonly DocumentInput[], options: ClusterOptions = {}): AnalyzedCollection {
   const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { resolved, profiles } = resolveOptions({ ...options, algorithm: 'agglomerative', k: undefined }, prepared.length);
-  const analyses = prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: resolved.referenceDate }));
+  const cache = new TermCache();
+  const analyses = prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: resolved.referenceDate, cache }));
   const { model, features } = buildFeatures(analyses);
   const byId = new Map(features.map((f) => [f.id, f]));
   const find = (id: string): DocumentFeatures => {

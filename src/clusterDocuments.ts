@@ -4,10 +4,12 @@ import { kmeansClusters } from './clustering/kmeans.js';
 import { ClusteringError } from './errors.js';
 import { explainCluster } from './explain/explainCluster.js';
 import { pairEvidence } from './explain/pairEvidence.js';
+import { TermCache } from './features/termCache.js';
 import { analyzeDocument } from './features/analyzeDocument.js';
 import { buildFeatures, type CollectionModel, type DocumentFeatures } from './features/collection.js';
-import { resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
-import { allPairs, pairScore } from './similarity/pairs.js';
+import { INDEX_FROM, resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
+import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
+import { allPairs, pairScore, scorePairs } from './similarity/pairs.js';
 import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairEvidence } from './types.js';
 
 /**
@@ -18,7 +20,8 @@ import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairE
 export function clusterDocuments(documents: readonly DocumentInput[], options: ClusterOptions = {}): ClusterResult & EvidenceLookup {
   const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { resolved, profiles } = resolveOptions(options, prepared.length);
-  const analyses = prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: resolved.referenceDate }));
+  const cache = new TermCache();
+  const analyses = prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: resolved.referenceDate, cache }));
   const { model, features } = buildFeatures(analyses);
   const groups = group(features, resolved);
   const clusters = groups
@@ -32,7 +35,9 @@ function group(features: readonly DocumentFeatures[], options: ResolvedClusterOp
   if (options.algorithm === 'kmeans') {
     return kmeansClusters((i, j) => pairScore(features[i] as DocumentFeatures, features[j] as DocumentFeatures, options), features.length, options.k ?? 1, options.seed).map((members) => ({ members, merges: [] }));
   }
-  const { clusters, merges } = agglomerative(features.length, allPairs(features, options), options.threshold, options.linkage);
+  const useIndex = options.candidates === 'index' || (options.candidates === 'auto' && features.length > INDEX_FROM);
+  const pairs = useIndex ? scorePairs(features, candidatePairs(features, { ...DEFAULT_CANDIDATE_OPTIONS, neighbours: options.neighbours }), options) : allPairs(features, options);
+  const { clusters, merges } = agglomerative(features.length, pairs, options.threshold, options.linkage);
   return clusters.map((members) => ({ members, merges: merges.get(members[0] ?? -1) ?? [] }));
 }
 

@@ -2,17 +2,15 @@ import { detectLanguage } from '../languages/detect.js';
 import { getLanguage, neutral } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { stripBoilerplate } from '../text/boilerplate.js';
-import { fold } from '../text/fold.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { wordForms } from '../text/words.js';
 import type { DateMention, NumberMention } from '../types.js';
 import { extractDates } from './dates.js';
 import { extractEntities, type RawEntity } from './entities.js';
 import { estimateEventDate } from './eventDate.js';
-import { addCharNgrams } from './ngrams.js';
 import { extractNumbers } from './numbers.js';
 import { regionKey, regionNames } from './regions.js';
+import { TermCache } from './termCache.js';
 
 /** A validated document, ready for analysis. */
 export interface PreparedDocument {
@@ -46,6 +44,8 @@ export interface DocumentAnalysis {
 export interface AnalysisContext {
   languages: ReadonlyMap<string, LanguageProfile>;
   referenceDate: string;
+  /** Memo of token terms shared by the documents of one run (a fresh one when absent). */
+  cache?: TermCache;
 }
 
 /** Text past this many characters is not analysed: no news article is that long. */
@@ -58,7 +58,7 @@ export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext)
   const { profile, source } = chooseProfile(doc, text, context.languages);
   const clean = stripBoilerplate(text, profile).text;
   const tokens = tokenize(clean);
-  const { words, wordSurface, ngrams } = countTerms(tokens.map((t) => t.text), profile);
+  const { words, wordSurface, ngrams } = countTerms(tokens.map((t) => t.text), profile, context.cache ?? new TermCache());
   const dates = extractDates(clean, profile, { publishedAt: doc.publishedAt, referenceDate: context.referenceDate });
   const analysis: DocumentAnalysis = {
     id: doc.id,
@@ -89,19 +89,17 @@ function chooseProfile(doc: PreparedDocument, text: string, languages: ReadonlyM
   return detected === undefined ? { profile: neutral, source: 'fallback' } : { profile: detected, source: 'detected' };
 }
 
-function countTerms(tokens: readonly string[], profile: LanguageProfile) {
+function countTerms(tokens: readonly string[], profile: LanguageProfile, cache: TermCache) {
   const words = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
   const ngrams = new Map<string, number>();
   for (const token of tokens) {
-    for (const form of wordForms(token, profile)) {
-      if (form.length < 2 || profile.stopwords.has(form) || /^\p{N}+$/u.test(form)) continue;
-      const stem = profile.stem(form);
+    for (const { form, stem, grams } of cache.terms(token, profile)) {
       words.set(stem, (words.get(stem) ?? 0) + 1);
       const seen = surfaces.get(stem) ?? new Map<string, number>();
       seen.set(form, (seen.get(form) ?? 0) + 1);
       surfaces.set(stem, seen);
-      addCharNgrams(fold(form), ngrams);
+      for (const gram of grams) ngrams.set(gram, (ngrams.get(gram) ?? 0) + 1);
     }
   }
   const wordSurface = new Map<string, string>();

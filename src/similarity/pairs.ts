@@ -21,3 +21,13 @@ export function allPairs(features: readonly DocumentFeatures[], options: Resolve
   }
   return pairs;
 }
+
+/** Fused scores of the given pairs (from the candidate index), keeping the positive ones. */
+export function scorePairs(features: readonly DocumentFeatures[], pairs: Iterable<readonly [number, number]>, options: ResolvedClusterOptions): ScoredPair[] {
+  const scored: ScoredPair[] = [];
+  for (const [a, b] of pairs) {
+    const score = pairScore(features[a] as DocumentFeatures, features[b] as DocumentFeatures, options);
+    if (score > 0) scored.push({ a, b, score });
+  }
+  return scored;
+}

@@ -14,9 +14,10 @@ const MARKS = /\p{M}+/gu;
  */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  return transliterate(lower)
-    .normalize('NFD')
-    .replace(MARKS, '')
+  const bare = transliterate(lower).normalize('NFD').replace(MARKS, '');
+  // Transliterated again once marks are gone: `ӑ`, `ѓ`, `ў` are Cyrillic letters + a mark that the
+  // table lists only bare; left alone they would give mixed-script keys and a non-idempotent fold.
+  return transliterate(bare)
     .replace(SPECIAL_RE, (ch) => SPECIAL.get(ch) ?? ch)
     .normalize('NFC');
 }
