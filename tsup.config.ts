@@ -8,7 +8,20 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: ['!cli.js', '!cli.js.map'],
+    clean: ['!cli.js', '!cli.js.map', '!worker.js', '!worker.js.map'],
+    sourcemap: true,
+    target: 'node20',
+    noExternal: ['eld', /^ml-/, 'is-any-array'],
+    splitting: false,
+    // `import.meta.url` locates dist/worker.js; the shim provides it in the CommonJS build.
+    shims: true,
+  },
+  // The feature-extraction worker thread (src/parallel/worker.ts), loaded from dist/ by URL.
+  {
+    entry: { worker: 'src/parallel/worker.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
     sourcemap: true,
     target: 'node20',
     noExternal: ['eld', /^ml-/, 'is-any-array'],

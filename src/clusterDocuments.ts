@@ -5,7 +5,9 @@ import { ClusteringError } from './errors.js';
 import { explainCluster } from './explain/explainCluster.js';
 import { pairEvidence } from './explain/pairEvidence.js';
 import { TermCache } from './features/termCache.js';
-import { analyzeDocument } from './features/analyzeDocument.js';
+import { analyzeDocument, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
+import type { LanguageProfile } from './languages/types.js';
+import { analyzeInParallel, workerCount } from './parallel/analyzeInParallel.js';
 import { buildFeatures, type CollectionModel, type DocumentFeatures } from './features/collection.js';
 import { INDEX_FROM, resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
 import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
@@ -20,15 +22,30 @@ import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairE
 export function clusterDocuments(documents: readonly DocumentInput[], options: ClusterOptions = {}): ClusterResult & EvidenceLookup {
   const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { resolved, profiles } = resolveOptions(options, prepared.length);
-  const cache = new TermCache();
-  const analyses = prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: resolved.referenceDate, cache }));
+  const analyses = analyzeAll(prepared, profiles, resolved);
   const { model, features } = buildFeatures(analyses);
-  const groups = group(features, resolved);
-  const clusters = groups
+  return clusterFeatures(features, model, resolved);
+}
+
+/**
+ * Clusters documents whose features are built, and explains the clusters. Cluster ids are
+ * `c1`, `c2`, … by size (then first member) unless `nameClusters` gives each its id.
+ */
+export function clusterFeatures(features: readonly DocumentFeatures[], model: CollectionModel, resolved: ResolvedClusterOptions, nameClusters?: (groups: readonly (readonly string[])[]) => string[]): ClusterResult & EvidenceLookup {
+  const groups = group(features, resolved)
     .map((g) => ({ members: g.members.map((i) => features[i] as DocumentFeatures), merges: g.merges }))
-    .sort((x, y) => y.members.length - x.members.length || (x.members[0]?.id ?? '').localeCompare(y.members[0]?.id ?? ''))
-    .map((g, i) => explainCluster(`c${i + 1}`, g.members, g.merges, features, model, resolved));
+    .sort((x, y) => y.members.length - x.members.length || (x.members[0]?.id ?? '').localeCompare(y.members[0]?.id ?? ''));
+  const ids = nameClusters?.(groups.map((g) => g.members.map((f) => f.id))) ?? groups.map((_, i) => `c${i + 1}`);
+  const clusters = groups.map((g, i) => explainCluster(ids[i] ?? `c${i + 1}`, g.members, g.merges, features, model, resolved));
   return withEvidence({ clusters, documents: features.map(summary), options: resolved }, features, model, resolved);
+}
+
+/** Feature extraction, on worker threads for large inputs (same results as in this thread). */
+export function analyzeAll(prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): DocumentAnalysis[] {
+  const workers = workerCount(options.workers, prepared.length, profiles);
+  if (workers > 0) return analyzeInParallel(prepared, [...profiles.keys()], options.referenceDate, workers);
+  const cache = new TermCache();
+  return prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
 }
 
 function group(features: readonly DocumentFeatures[], options: ResolvedClusterOptions): { members: number[]; merges: Merge[] }[] {

@@ -1,8 +1,9 @@
 /** event-clusters: group multilingual news documents by the real-world event they describe. */
 export { clusterDocuments, type EvidenceLookup } from './clusterDocuments.js';
+export { EventClusterer, DEFAULT_WINDOW_DAYS, type EventClustererState, type StreamOptions } from './stream/EventClusterer.js';
 export { analyzeCollection, pairSimilarity, type AnalyzedCollection } from './analyzeCollection.js';
 export { analyzeDocument as extractFeatures, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
-export { DEFAULT_OPTIONS, DEFAULT_WEIGHTS, resolveOptions, type Algorithm, type ClusterOptions, type Linkage, type ResolvedClusterOptions } from './options.js';
+export { DEFAULT_OPTIONS, DEFAULT_WEIGHTS, INDEX_FROM, resolveOptions, type CandidateStrategy, type Algorithm, type ClusterOptions, type Linkage, type ResolvedClusterOptions } from './options.js';
 export { ClusteringError, type ErrorCode, type ErrorLocation } from './errors.js';
 export { detectLanguage, type LanguageGuess } from './languages/detect.js';
 export { LANGUAGES, getLanguage, neutral, da, de, en, es, fi, fr, it, nl, no, pt, sv } from './languages/index.js';

@@ -31,7 +31,7 @@ export interface DocumentAnalysis {
   publishedAt: string | null;
   /** Stem → count (stems of this document's language). */
   words: Map<string, number>;
-  /** Stem → a surface word for display. */
+  /** Stem → the first surface word met, for display. */
   wordSurface: Map<string, string>;
   ngrams: Map<string, number>;
   entities: RawEntity[];
@@ -90,22 +90,19 @@ function chooseProfile(doc: PreparedDocument, text: string, languages: ReadonlyM
 }
 
 function countTerms(tokens: readonly string[], profile: LanguageProfile, cache: TermCache) {
+  // Count distinct tokens first: text repeats its words, and each is then looked up once.
+  const tokenCounts = new Map<string, number>();
+  for (const token of tokens) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
   const words = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
-  const ngrams = new Map<string, number>();
-  for (const token of tokens) {
-    for (const { form, stem, grams } of cache.terms(token, profile)) {
-      words.set(stem, (words.get(stem) ?? 0) + 1);
-      const seen = surfaces.get(stem) ?? new Map<string, number>();
-      seen.set(form, (seen.get(form) ?? 0) + 1);
-      surfaces.set(stem, seen);
-      for (const gram of grams) ngrams.set(gram, (ngrams.get(gram) ?? 0) + 1);
-    }
-  }
   const wordSurface = new Map<string, string>();
-  for (const [stem, seen] of surfaces) {
-    const best = [...seen].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    if (best !== undefined) wordSurface.set(stem, best[0]);
+  const ngrams = new Map<string, number>();
+  for (const [token, n] of tokenCounts) {
+    for (const { form, stem, grams } of cache.terms(token, profile)) {
+      const count = words.get(stem);
+      words.set(stem, (count ?? 0) + n);
+      if (count === undefined) wordSurface.set(stem, form); // the first spelling met, for display
+      for (const gram of grams) ngrams.set(gram, (ngrams.get(gram) ?? 0) + n);
+    }
   }
   return { words, wordSurface, ngrams };
 }

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
+import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
 import { NameMatcher } from './nameMatcher.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
 import { DocumentFrequencies, tfidfVector, Vocabulary } from './tfidf.js';
@@ -32,6 +33,8 @@ export interface DocumentFeatures {
   entityCounts: Map<string, number>;
   /** Day-precision date value → weight (datelines count 0.3). */
   days: Map<string, number>;
+  /** The same days parsed for the pair loop. */
+  dayVector: DayVector;
 
 }
 
@@ -110,6 +113,7 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
     numbers: vector(model.numbers, interned.numbers),
     entityCounts: interned.entityCounts,
     days,
+    dayVector: dayVector(days),
   };
 }
 

@@ -30,17 +30,23 @@ export function tokenTerms(token: string, profile: LanguageProfile): readonly To
  * `clusterDocuments` call or `EventClusterer`), never module-wide.
  */
 export class TermCache {
-  private readonly entries = new Map<string, readonly TokenTerms[]>();
+  private readonly byProfile = new Map<LanguageProfile, Map<string, readonly TokenTerms[]>>();
+  private size = 0;
 
   constructor(private readonly limit = DEFAULT_LIMIT) {}
 
   terms(token: string, profile: LanguageProfile): readonly TokenTerms[] {
-    const key = `${profile.code}\u0000${token}`;
-    let terms = this.entries.get(key);
+    let entries = this.byProfile.get(profile);
+    if (entries === undefined) this.byProfile.set(profile, (entries = new Map()));
+    let terms = entries.get(token);
     if (terms === undefined) {
       terms = tokenTerms(token, profile);
-      if (this.entries.size >= this.limit) this.entries.clear();
-      this.entries.set(key, terms);
+      if (++this.size > this.limit) {
+        this.byProfile.clear();
+        this.size = 1;
+        this.byProfile.set(profile, (entries = new Map()));
+      }
+      entries.set(token, terms);
     }
     return terms;
   }

@@ -1,7 +1,7 @@
 import type { DocumentFeatures } from '../features/collection.js';
 import { dot, type SparseVector } from '../features/sparse.js';
 import type { SignalName } from '../types.js';
-import { dateOverlap } from './dateOverlap.js';
+import { dayVectorOverlap } from './dateOverlap.js';
 import { eventGap } from './temporal.js';
 
 export type SignalScores = Record<SignalName, number | null>;
@@ -23,7 +23,7 @@ export function signalScores(a: DocumentFeatures, b: DocumentFeatures): { scores
       words: sameLanguage ? cosine(a.words, b.words) : null,
       ngrams: cosine(a.ngrams, b.ngrams),
       entities: cosine(a.entities, b.entities),
-      dates: dateOverlap(a.days, b.days),
+      dates: dayVectorOverlap(a.dayVector, b.dayVector),
       numbers: cosine(a.numbers, b.numbers),
     },
     gap: eventGap(a.analysis.eventDate, b.analysis.eventDate),

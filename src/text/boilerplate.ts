@@ -52,30 +52,31 @@ function wordCount(line: string): number {
 export function stripBoilerplate(text: string, profile: LanguageProfile): BoilerplateResult {
   const lines = text.split('\n');
   const cues = cuesFor(profile);
-  const total = lines.reduce((sum, line) => sum + wordCount(line), 0);
-  const end = trailerStart(lines, cues, total);
-  const first = lines.findIndex((line) => wordCount(line) > 0);
-  const kept = lines.slice(0, end).filter((line, i) => !isFurniture(line, cues, i === first));
-  const keptWords = kept.reduce((sum, line) => sum + wordCount(line), 0);
+  const counts = lines.map(wordCount);
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  const end = trailerStart(lines, counts, cues, total);
+  const first = counts.findIndex((n) => n > 0);
+  const keptIndices = [];
+  for (let i = 0; i < end; i++) if (!isFurniture(lines[i] ?? '', counts[i] ?? 0, cues, i === first)) keptIndices.push(i);
+  const keptWords = keptIndices.reduce((sum, i) => sum + (counts[i] ?? 0), 0);
   if (total === 0 || keptWords < MIN_KEPT_SHARE * total) return { text, removedLines: 0 };
+  const kept = keptIndices.map((i) => lines[i] ?? '');
   const nonEmpty = (l: string) => l.trim().length > 0;
   return { text: kept.join('\n'), removedLines: lines.filter(nonEmpty).length - kept.filter(nonEmpty).length };
 }
 
 /** Index of the first trailer heading in the second half of the page (by words), or lines.length. */
-function trailerStart(lines: readonly string[], cues: CueSet, total: number): number {
+function trailerStart(lines: readonly string[], counts: readonly number[], cues: CueSet, total: number): number {
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const words = wordCount(line);
-    if (seen >= total / 2 && words > 0 && words <= TRAILER_LINE_WORDS && cues.trailer.test(line.trim())) return i;
+    const words = counts[i] ?? 0;
+    if (seen >= total / 2 && words > 0 && words <= TRAILER_LINE_WORDS && cues.trailer.test((lines[i] ?? '').trim())) return i;
     seen += words;
   }
   return lines.length;
 }
 
-function isFurniture(line: string, cues: CueSet, isFirstLine: boolean): boolean {
-  const words = wordCount(line);
+function isFurniture(line: string, words: number, cues: CueSet, isFirstLine: boolean): boolean {
   if (words === 0) return false;
   if (words <= SHORT_LINE_WORDS && (cues.short.test(line) || FILE_NAME.test(line))) return true;
   if (words <= PARAGRAPH_WORDS && cues.paragraph.test(line)) return true;

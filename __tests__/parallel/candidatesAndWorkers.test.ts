@@ -1,0 +1,55 @@
+import { clusterDocuments } from '../../src/index.js';
+import { partition, readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
+import { validateDocuments } from '../../src/assert.js';
+import { analyzeDocument } from '../../src/features/analyzeDocument.js';
+import { buildFeatures } from '../../src/features/collection.js';
+import { resolveOptions } from '../../src/options.js';
+import { candidatePairs } from '../../src/similarity/candidates.js';
+import { allPairs } from '../../src/similarity/pairs.js';
+import { analyzeInParallel } from '../../src/parallel/analyzeInParallel.js';
+
+const dev = readCorpus('corpus/dev/documents.jsonl');
+const seeds = readCorpus();
+
+function features(docs: typeof dev) {
+  const prepared = validateDocuments(docs).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const { resolved, profiles } = resolveOptions({ referenceDate: REFERENCE_DATE });
+  const built = buildFeatures(prepared.map((d) => analyzeDocument(d, { languages: profiles, referenceDate: resolved.referenceDate })));
+  return { ...built, resolved, prepared };
+}
+
+describe('candidate index', () => {
+  test('loses no pair that reaches the threshold, compared with all pairs (dev and seed corpora)', () => {
+    for (const corpus of [dev, seeds]) {
+      const { features: f, resolved } = features(corpus);
+      const candidates = new Set(candidatePairs(f).map(([a, b]) => `${a}:${b}`));
+      const strong = allPairs(f, resolved).filter((p) => p.score >= resolved.threshold);
+      expect(strong.length).toBeGreaterThan(0);
+      for (const p of strong) expect(candidates.has(`${p.a}:${p.b}`)).toBe(true);
+    }
+  });
+
+  test('gives the same clusters as all pairs on the seed and dev corpora', () => {
+    for (const corpus of [dev, seeds]) {
+      const all = clusterDocuments(corpus, { referenceDate: REFERENCE_DATE, candidates: 'all' });
+      const index = clusterDocuments(corpus, { referenceDate: REFERENCE_DATE, candidates: 'index' });
+      expect(partition(index.clusters)).toEqual(partition(all.clusters));
+    }
+  });
+});
+
+describe('feature extraction on worker threads', () => {
+  test('returns exactly the single-threaded analyses, in order', () => {
+    const { prepared, resolved } = features(dev);
+    const { profiles } = resolveOptions({});
+    const single = prepared.map((d) => analyzeDocument(d, { languages: profiles, referenceDate: resolved.referenceDate }));
+    const parallel = analyzeInParallel(prepared, [...profiles.keys()], resolved.referenceDate, 2);
+    expect(parallel).toEqual(single);
+  });
+
+  test('gives the same clusters through clusterDocuments', () => {
+    const one = clusterDocuments(dev, { referenceDate: REFERENCE_DATE, workers: 0 });
+    const two = clusterDocuments(dev, { referenceDate: REFERENCE_DATE, workers: 2 });
+    expect(partition(two.clusters)).toEqual(partition(one.clusters));
+  });
+});

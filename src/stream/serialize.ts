@@ -1,0 +1,16 @@
+import type { DocumentAnalysis } from '../features/analyzeDocument.js';
+
+/** A DocumentAnalysis as JSON-safe data (its Maps as entry lists). */
+export interface SerializedAnalysis extends Omit<DocumentAnalysis, 'words' | 'wordSurface' | 'ngrams'> {
+  words: [string, number][];
+  wordSurface: [string, string][];
+  ngrams: [string, number][];
+}
+
+export function serializeAnalysis(a: DocumentAnalysis): SerializedAnalysis {
+  return { ...a, words: [...a.words], wordSurface: [...a.wordSurface], ngrams: [...a.ngrams] };
+}
+
+export function deserializeAnalysis(s: SerializedAnalysis): DocumentAnalysis {
+  return { ...s, words: new Map(s.words), wordSurface: new Map(s.wordSurface), ngrams: new Map(s.ngrams) };
+}
