@@ -1,4 +1,4 @@
-import { clusterDocuments, ClusteringError } from '../src/index.js';
+import { clusterDocuments, ClusteringError, en } from '../src/index.js';
 
 function errorOf(run: () => unknown): ClusteringError {
   try {
@@ -25,11 +25,18 @@ describe('bad input gets a typed error that says what and where', () => {
     ['k-means without k', () => clusterDocuments(['a'], { algorithm: 'kmeans' }), 'INVALID_OPTION', { option: 'k' }],
     ['k larger than the documents', () => clusterDocuments(['a', 'b'], { algorithm: 'kmeans', k: 3 }), 'INVALID_OPTION', { option: 'k' }],
     ['unknown language', () => clusterDocuments([], { languages: ['xx'] }), 'INVALID_OPTION', { option: 'languages[0]' }],
+    ['a custom profile without stop words', () => clusterDocuments([], { languages: [{ ...en, stopwords: undefined } as never] }), 'INVALID_OPTION', { option: 'languages[0].stopwords' }],
+    ['a custom profile with eleven months', () => clusterDocuments([], { languages: [{ ...en, months: en.months.slice(1) } as never] }), 'INVALID_OPTION', { option: 'languages[0].months' }],
   ])('%s', (_name, run, code, location) => {
     const error = errorOf(run);
     expect(error.code).toBe(code);
     expect(error.location).toEqual(location);
     expect(error.message).toContain(code);
+  });
+
+  test('a publication date-time without an offset is read as UTC, whatever the time zone', () => {
+    const result = clusterDocuments([{ id: 'a', text: 'Police arrested 70 people today in Almaty.', lang: 'en', publishedAt: '2020-02-22T23:30' }]);
+    expect(result.documents[0]?.eventDate).toBe('2020-02-22');
   });
 
   test('an unknown document language falls back to the neutral profile instead of failing', () => {

@@ -2,6 +2,7 @@ import { ClusteringError } from './errors.js';
 import { isoDayOf, MAX_YEAR, MIN_YEAR } from './isoDay.js';
 import { LANGUAGES } from './languages/index.js';
 import type { LanguageProfile } from './languages/types.js';
+import { invalidProfileField } from './languages/validateProfile.js';
 import { SIGNAL_NAMES, type SignalName } from './types.js';
 
 export type Algorithm = 'agglomerative' | 'kmeans';
@@ -123,9 +124,11 @@ export function resolveLanguages(languages: ClusterOptions['languages']): Map<st
   const profiles = new Map<string, LanguageProfile>();
   languages.forEach((entry, i) => {
     const profile = typeof entry === 'string' ? LANGUAGES.get(entry.toLowerCase()) : entry;
-    if (profile === undefined || profile === null || typeof profile !== 'object' || typeof profile.code !== 'string' || typeof profile.stem !== 'function') {
+    if (profile === undefined || profile === null || typeof profile !== 'object') {
       fail(`languages[${i}]`, `unknown language ${JSON.stringify(entry)}; built-in: ${[...LANGUAGES.keys()].join(', ')}`);
     }
+    const bad = invalidProfileField(profile);
+    if (bad !== null) fail(`languages[${i}].${bad}`, 'a custom language profile needs this field, of the type LanguageProfile declares');
     profiles.set(profile.code, profile);
   });
   return profiles;

@@ -80,7 +80,10 @@ interface State {
 /** Merges cluster y into cluster x (x < y): members, link aggregates, merge history. */
 function mergeInto(x: number, y: number, state: State): void {
   const { members, version, adjacency, merges } = state;
-  (members[x] as number[]).push(...(members[y] as number[]));
+  // Append the smaller member list to the larger (no spread: it overflows the stack on huge clusters).
+  const [big, small] = (members[x] as number[]).length >= (members[y] as number[]).length ? [members[x] as number[], members[y] as number[]] : [members[y] as number[], members[x] as number[]];
+  for (const member of small) big.push(member);
+  members[x] = big;
   members[y] = null;
   version[x] = (version[x] ?? 0) + 1;
   version[y] = (version[y] ?? 0) + 1;

@@ -9,6 +9,7 @@ import { extractDates } from './dates.js';
 import { extractEntities, type RawEntity } from './entities.js';
 import { estimateEventDate } from './eventDate.js';
 import { extractNumbers } from './numbers.js';
+import { ngramCounts, type NgramCounts } from './ngrams.js';
 import { regionKey, regionNames } from './regions.js';
 import { TermCache } from './termCache.js';
 
@@ -33,7 +34,8 @@ export interface DocumentAnalysis {
   words: Map<string, number>;
   /** Stem → the first surface word met, for display. */
   wordSurface: Map<string, string>;
-  ngrams: Map<string, number>;
+  /** Hashed character n-grams of the content words. */
+  ngrams: NgramCounts;
   entities: RawEntity[];
   dates: DateMention[];
   eventDate: string | null;
@@ -95,7 +97,7 @@ function countTerms(tokens: readonly string[], profile: LanguageProfile, cache: 
   for (const token of tokens) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
   const words = new Map<string, number>();
   const wordSurface = new Map<string, string>();
-  const ngrams = new Map<string, number>();
+  const ngrams = new Map<number, number>();
   for (const [token, n] of tokenCounts) {
     for (const { form, stem, grams } of cache.terms(token, profile)) {
       const count = words.get(stem);
@@ -104,7 +106,7 @@ function countTerms(tokens: readonly string[], profile: LanguageProfile, cache: 
       for (const gram of grams) ngrams.set(gram, (ngrams.get(gram) ?? 0) + n);
     }
   }
-  return { words, wordSurface, ngrams };
+  return { words, wordSurface, ngrams: ngramCounts(ngrams) };
 }
 
 /** Country names become one key across languages (`Marocko` → `morocco`). */

@@ -2,7 +2,8 @@ import type { DocumentAnalysis } from './analyzeDocument.js';
 import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
 import { NameMatcher } from './nameMatcher.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
-import { DocumentFrequencies, tfidfVector, Vocabulary } from './tfidf.js';
+import { NGRAM_BUCKETS } from './ngrams.js';
+import { DocumentFrequencies, tfidfFromSorted, tfidfVector, Vocabulary } from './tfidf.js';
 
 /** One feature space: interned terms and their document frequencies. */
 export interface FeatureSpace {
@@ -41,8 +42,8 @@ export interface DocumentFeatures {
 const DATELINE_WEIGHT = 0.3;
 
 export function emptyModel(): CollectionModel {
-  const space = (): FeatureSpace => ({ vocab: new Vocabulary(), df: new DocumentFrequencies() });
-  return { words: space(), ngrams: space(), entities: space(), numbers: space(), names: new NameMatcher(), entitySurfaces: new Map() };
+  const space = (size?: number): FeatureSpace => ({ vocab: new Vocabulary(), df: new DocumentFrequencies(size) });
+  return { words: space(), ngrams: space(NGRAM_BUCKETS), entities: space(), numbers: space(), names: new NameMatcher(), entitySurfaces: new Map() };
 }
 
 /** Registers name tokens most frequent first (ties by spelling), so results do not depend on input order. */
@@ -74,7 +75,6 @@ function intern(space: FeatureSpace, counts: ReadonlyMap<string, number>, prefix
 
 interface Interned {
   words: Map<number, number>;
-  ngrams: Map<number, number>;
   entities: Map<number, number>;
   numbers: Map<number, number>;
   entityCounts: Map<string, number>;
@@ -85,13 +85,12 @@ export function addToModel(model: CollectionModel, analysis: DocumentAnalysis): 
   const counts = entityCounts(model, analysis);
   const interned: Interned = {
     words: intern(model.words, analysis.words, `${analysis.lang}:`),
-    ngrams: intern(model.ngrams, analysis.ngrams),
     entities: intern(model.entities, counts),
     numbers: intern(model.numbers, new Map(analysis.numbers.map((n) => [n.key, n.count]))),
     entityCounts: counts,
   };
   model.words.df.addDocument(interned.words.keys(), analysis.lang);
-  model.ngrams.df.addDocument(interned.ngrams.keys());
+  model.ngrams.df.addDocument(analysis.ngrams.ids); // hashed ids: no vocabulary
   model.entities.df.addDocument(interned.entities.keys());
   model.numbers.df.addDocument(interned.numbers.keys());
   return interned;
@@ -108,7 +107,7 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
     id: analysis.id,
     analysis,
     words: vector(model.words, interned.words, analysis.lang),
-    ngrams: vector(model.ngrams, interned.ngrams),
+    ngrams: analysis.ngrams.ids.length === 0 ? EMPTY_VECTOR : tfidfFromSorted(analysis.ngrams.ids, analysis.ngrams.counts, model.ngrams.df),
     entities: vector(model.entities, interned.entities),
     numbers: vector(model.numbers, interned.numbers),
     entityCounts: interned.entityCounts,

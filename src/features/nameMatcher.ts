@@ -4,13 +4,15 @@ import levenshtein from 'fast-levenshtein';
  * Groups spelling variants of names across languages and transliterations
  * (`kazakhstan`/`kazakstan`, `abliazov`/`ablyazov`, `mukhtar`/`moukhtar`) under one canonical
  * form, by edit distance on folded tokens: none under 5 letters, 1 from 5, 2 from 8 (on the
- * shorter of the two). Candidates come from a deletion index (SymSpell), so adding a name costs
- * O(length²), not O(names). Tokens are added most frequent first, so the common spelling becomes
+ * shorter of the two). Candidates come from a deletion index (SymSpell: deletions to depth 1
+ * below 8 letters, 2 from 8, which finds every pair within the allowed distance), so adding a
+ * name costs O(length²), not O(names). Tokens are added most frequent first, so the common spelling becomes
  * the canonical one; a token joins the closest canonical form, never a chain of variants.
  */
 const MIN_FUZZY_LENGTH = 5;
 const LONG_NAME = 8;
-const INDEX_DISTANCE = 2;
+/** Deletion depth that finds every partner within the allowed distance of a token this long. */
+const depthFor = (token: string): number => (token.length >= LONG_NAME ? 2 : 1);
 /**
  * Longer tokens are matched exactly only: no name is this long, and the deletion index costs
  * O(length²) strings of that length (a 100k-letter "name" in scraped junk would never finish).
@@ -46,7 +48,7 @@ export class NameMatcher {
     const result = match ?? token;
     this.canonical.set(token, result);
     if (match === undefined && fuzzy(token)) {
-      for (const variant of deletions(token, INDEX_DISTANCE, new Set())) {
+      for (const variant of deletions(token, depthFor(token), new Set())) {
         const list = this.index.get(variant);
         if (list === undefined) this.index.set(variant, [token]);
         else list.push(token);
@@ -63,11 +65,13 @@ export class NameMatcher {
   private closest(token: string): string | undefined {
     let best: string | undefined;
     let bestDistance = Infinity;
-    for (const variant of deletions(token, INDEX_DISTANCE, new Set())) {
+    for (const variant of deletions(token, depthFor(token), new Set())) {
       for (const candidate of this.index.get(variant) ?? []) {
         if (candidate === best) continue;
+        const allowed = allowedDistance(token, candidate);
+        if (Math.abs(token.length - candidate.length) > allowed) continue;
         const distance = levenshtein.get(token, candidate);
-        if (distance > allowedDistance(token, candidate)) continue;
+        if (distance > allowed) continue;
         if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, distance];
       }
     }

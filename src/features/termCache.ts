@@ -7,7 +7,8 @@ import { charNgrams } from './ngrams.js';
 export interface TokenTerms {
   form: string;
   stem: string;
-  grams: readonly string[];
+  /** Hashed n-gram ids. */
+  grams: readonly number[];
 }
 
 const NONE: readonly TokenTerms[] = Object.freeze([]);

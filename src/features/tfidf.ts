@@ -33,28 +33,62 @@ export class Vocabulary {
 }
 
 export class DocumentFrequencies {
-  readonly df: number[] = [];
+  private counts: Int32Array;
   /** Documents seen per population (e.g. per language); `''` for the whole collection. */
   readonly population = new Map<string, number>();
 
+  constructor(initialSize = 1024) {
+    this.counts = new Int32Array(initialSize);
+  }
+
+  /** Adds a document's terms (each id once: callers pass unique ids). */
   addDocument(termIds: Iterable<number>, populationKey = ''): void {
     this.population.set(populationKey, (this.population.get(populationKey) ?? 0) + 1);
-    for (const id of new Set(termIds)) this.df[id] = (this.df[id] ?? 0) + 1;
+    for (const id of termIds) {
+      if (id >= this.counts.length) this.grow(id);
+      this.counts[id] = (this.counts[id] ?? 0) + 1;
+    }
   }
 
   removeDocument(termIds: Iterable<number>, populationKey = ''): void {
     this.population.set(populationKey, Math.max(0, (this.population.get(populationKey) ?? 0) - 1));
-    for (const id of new Set(termIds)) this.df[id] = Math.max(0, (this.df[id] ?? 0) - 1);
+    for (const id of termIds) if (id < this.counts.length) this.counts[id] = Math.max(0, (this.counts[id] ?? 0) - 1);
+  }
+
+  df(id: number): number {
+    return this.counts[id] ?? 0;
   }
 
   idf(id: number, populationKey = ''): number {
     const n = this.population.get(populationKey) ?? 0;
-    return Math.log((1 + n) / (1 + (this.df[id] ?? 0))) + 1;
+    return Math.log((1 + n) / (1 + (this.counts[id] ?? 0))) + 1;
+  }
+
+  private grow(id: number): void {
+    let size = this.counts.length * 2;
+    while (size <= id) size *= 2;
+    const next = new Int32Array(size);
+    next.set(this.counts);
+    this.counts = next;
   }
 }
 
 export function sublinearTf(count: number): number {
   return count > 0 ? 1 + Math.log(count) : 0;
+}
+
+/** TF-IDF vector from sorted unique ids and their counts (no Map, no sort: the n-gram hot path). */
+export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = ''): SparseVector {
+  const val = new Float64Array(ids.length);
+  let norm = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const w = sublinearTf(counts[i] ?? 0) * df.idf(ids[i] ?? 0, populationKey);
+    val[i] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < val.length; i++) val[i] = (val[i] ?? 0) / norm;
+  return { idx: ids, val };
 }
 
 /** TF-IDF vector of one document's term counts (term ids already interned). */

@@ -164,7 +164,7 @@ export class EventClusterer {
   private forget(id: string, entry: Entry): void {
     const { interned, analysis } = entry;
     this.model.words.df.removeDocument(interned.words.keys(), analysis.lang);
-    this.model.ngrams.df.removeDocument(interned.ngrams.keys());
+    this.model.ngrams.df.removeDocument(analysis.ngrams.ids);
     this.model.entities.df.removeDocument(interned.entities.keys());
     this.model.numbers.df.removeDocument(interned.numbers.keys());
     this.entries.delete(id);
