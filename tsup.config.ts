@@ -2,17 +2,16 @@ import { defineConfig } from 'tsup';
 
 // ESM and CommonJS builds with declarations. `eld` ships ESM only, so it is bundled into
 // both builds (a CommonJS `require` of it would fail); everything else stays a dependency.
-// The two configurations build in parallel: the library's clean step spares the CLI's files.
+// The three configurations build in parallel: the library's clean step spares the others' files.
+const common = { sourcemap: true, target: 'node20', noExternal: ['eld', /^ml-/, 'is-any-array'], splitting: false } as const;
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: ['!cli.js', '!cli.js.map', '!worker.js', '!worker.js.map'],
-    sourcemap: true,
-    target: 'node20',
-    noExternal: ['eld', /^ml-/, 'is-any-array'],
-    splitting: false,
+    ...common,
     // `import.meta.url` locates dist/worker.js; the shim provides it in the CommonJS build.
     shims: true,
   },
@@ -22,10 +21,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    sourcemap: true,
-    target: 'node20',
-    noExternal: ['eld', /^ml-/, 'is-any-array'],
-    splitting: false,
+    ...common,
   },
   // The `event-clusters` command line (package.json `bin`): ESM only, no declarations; the
   // `#!/usr/bin/env node` line of src/cli/main.ts is kept and the file made executable.
@@ -34,9 +30,6 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    sourcemap: true,
-    target: 'node20',
-    noExternal: ['eld', /^ml-/, 'is-any-array'],
-    splitting: false,
+    ...common,
   },
 ]);

@@ -1,13 +1,18 @@
-import type { Stemmer } from 'natural/lib/natural/stemmers/index.js';
 
 /** Longer words are left as they are: no real word needs stemming past this, and it bounds cost. */
 const MAX_STEMMED_LENGTH = 40;
 
+/** Anything with a `stem(word)` method: natural's stemmers and `snowball-stemmers`' alike. */
+export interface StemmerLike {
+  stem(word: string): unknown;
+}
+
 /**
- * Wraps one of natural's stemmers (imported from its stemmers folder only: the package root
- * prints dotenv lines and reads `.env`) as a pure hook that never throws.
+ * Wraps a stemmer — one of natural's (imported from its stemmers folder only: the package root
+ * prints dotenv lines and reads `.env`) or a `snowball-stemmers` one — as a pure hook that
+ * never throws.
  */
-export function naturalStem(stemmer: Stemmer): (word: string) => string {
+export function naturalStem(stemmer: StemmerLike): (word: string) => string {
   return (word: string): string => {
     if (word.length < 3 || word.length > MAX_STEMMED_LENGTH) return word;
     try {
