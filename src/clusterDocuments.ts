@@ -22,8 +22,7 @@ import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairE
 export function clusterDocuments(documents: readonly DocumentInput[], options: ClusterOptions = {}): ClusterResult & EvidenceLookup {
   const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { resolved, profiles } = resolveOptions(options, prepared.length);
-  const analyses = analyzeAll(prepared, profiles, resolved);
-  const { model, features } = buildFeatures(analyses);
+  const { model, features } = buildFeatures(analyzeAll(prepared, profiles, resolved), true);
   return clusterFeatures(features, model, resolved);
 }
 

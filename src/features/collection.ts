@@ -117,10 +117,19 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
 }
 
 /** Fits the collection statistics on all analyses and returns every document's features. */
-export function buildFeatures(analyses: readonly DocumentAnalysis[]): { model: CollectionModel; features: DocumentFeatures[] } {
+/**
+ * Fits the collection statistics on all analyses and returns every document's features. With
+ * `release`, each feature keeps a copy of its analysis without the term maps and raw entities
+ * (already turned into vectors and entity counts): memory for 100k documents, not 100k × 2.
+ */
+export function buildFeatures(analyses: readonly DocumentAnalysis[], release = false): { model: CollectionModel; features: DocumentFeatures[] } {
   const model = emptyModel();
   registerNames(model, analyses);
-  const interned = analyses.map((a) => addToModel(model, a));
-  const features = analyses.map((a, i) => vectorize(model, a, interned[i] as Interned));
+  const features = analyses.map((a) => {
+    const feature = vectorize(model, a, addToModel(model, a));
+    return release ? { ...feature, analysis: { ...a, words: new Map<string, number>(), entities: [], ngrams: EMPTY_NGRAMS } } : feature;
+  });
   return { model, features };
 }
+
+const EMPTY_NGRAMS = Object.freeze({ ids: new Int32Array(0), counts: new Int32Array(0) });
