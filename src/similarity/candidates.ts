@@ -17,7 +17,7 @@ export interface CandidateOptions {
   anchorsPerDocument: number;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = Object.freeze({ neighbours: 30, maxPostings: 100, anchorsPerDocument: 32 });
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = Object.freeze({ neighbours: 30, maxPostings: 100, anchorsPerDocument: 48 });
 
 /** Anchor ids: one integer space, each feature space in its own range. */
 function anchorsOf(f: DocumentFeatures, dayId: (md: string) => number): number[] {
