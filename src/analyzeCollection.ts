@@ -1,9 +1,8 @@
 import { validateDocuments } from './assert.js';
-import { ClusteringError } from './errors.js';
-import { pairEvidence } from './explain/pairEvidence.js';
+import { evidenceLookup } from './explain/pairEvidence.js';
 import { TermCache } from './features/termCache.js';
 import { analyzeDocument, type DocumentAnalysis } from './features/analyzeDocument.js';
-import { buildFeatures, type DocumentFeatures } from './features/collection.js';
+import { buildFeatures } from './features/collection.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
 import type { DocumentInput, PairEvidence } from './types.js';
 
@@ -22,13 +21,7 @@ export function analyzeCollection(documents: readonly DocumentInput[], options: 
   const cache = new TermCache();
   const analyses = prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: resolved.referenceDate, cache }));
   const { model, features } = buildFeatures(analyses);
-  const byId = new Map(features.map((f) => [f.id, f]));
-  const find = (id: string): DocumentFeatures => {
-    const f = byId.get(id);
-    if (f === undefined) throw new ClusteringError('UNKNOWN_DOCUMENT', 'no document with this id in the collection', { documentId: id });
-    return f;
-  };
-  return { documents: analyses, evidence: (a, b) => pairEvidence(find(a), find(b), model, resolved) };
+  return { documents: analyses, evidence: evidenceLookup(features, model, resolved) };
 }
 
 /** The evidence for one pair of documents, with collection statistics fitted on `context` too. */

@@ -1,9 +1,8 @@
 import { validateDocuments } from './assert.js';
 import { agglomerative, type Merge } from './clustering/agglomerative.js';
 import { kmeansClusters } from './clustering/kmeans.js';
-import { ClusteringError } from './errors.js';
 import { explainCluster } from './explain/explainCluster.js';
-import { pairEvidence } from './explain/pairEvidence.js';
+import { evidenceLookup } from './explain/pairEvidence.js';
 import { TermCache } from './features/termCache.js';
 import { analyzeDocument, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
 import type { LanguageProfile } from './languages/types.js';
@@ -70,16 +69,7 @@ export interface EvidenceLookup {
 
 /** Adds `evidence(a, b)` as a non-enumerable method, so the result still serialises as plain data. */
 function withEvidence(result: ClusterResult, features: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions): ClusterResult & EvidenceLookup {
-  const byId = new Map(features.map((f) => [f.id, f]));
-  const find = (id: string, which: string): DocumentFeatures => {
-    const f = byId.get(id);
-    if (f === undefined) throw new ClusteringError('UNKNOWN_DOCUMENT', `no document with this id in the result (argument ${which})`, { documentId: id });
-    return f;
-  };
-  Object.defineProperty(result, 'evidence', {
-    value: (a: string, b: string) => pairEvidence(find(a, 'a'), find(b, 'b'), model, options),
-    enumerable: false,
-  });
+  Object.defineProperty(result, 'evidence', { value: evidenceLookup(features, model, options), enumerable: false });
   return result as ClusterResult & EvidenceLookup;
 }
 

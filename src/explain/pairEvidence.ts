@@ -1,4 +1,5 @@
 import type { CollectionModel, DocumentFeatures } from '../features/collection.js';
+import { ClusteringError } from '../errors.js';
 import type { ResolvedClusterOptions } from '../options.js';
 import { fuse } from '../similarity/combine.js';
 import { sharedDays } from '../similarity/dateOverlap.js';
@@ -47,4 +48,15 @@ export function pairEvidence(a: DocumentFeatures, b: DocumentFeatures, model: Co
     sharedDates: sharedDays(a.days, b.days),
     sharedNumbers: a.analysis.numbers.map((n) => n.key).filter((k) => numbersB.has(k)).sort((x, y) => Number.parseFloat(y) - Number.parseFloat(x)),
   };
+}
+
+/** `evidence(a, b)` over a set of documents, by id; an unknown id is a typed error naming it. */
+export function evidenceLookup(features: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions): (a: string, b: string) => PairEvidence {
+  const byId = new Map(features.map((f) => [f.id, f]));
+  const find = (id: string, which: string): DocumentFeatures => {
+    const f = byId.get(id);
+    if (f === undefined) throw new ClusteringError('UNKNOWN_DOCUMENT', `no document with this id here (argument ${which})`, { documentId: id });
+    return f;
+  };
+  return (a, b) => pairEvidence(find(a, 'a'), find(b, 'b'), model, options);
 }
