@@ -55,3 +55,20 @@ describe('feature extraction on worker threads', () => {
     expect(partition(two.clusters)).toEqual(partition(one.clusters));
   });
 });
+
+describe('collection statistics', () => {
+  test("a document's vectors do not depend on its position: IDF is read after every document is counted", () => {
+    const { profiles, resolved } = resolveOptions({ referenceDate: REFERENCE_DATE });
+    const analyses = validateDocuments(dev).map((d) => analyzeDocument(d, { languages: profiles, referenceDate: resolved.referenceDate }));
+    const forward = buildFeatures(analyses).features;
+    const backward = buildFeatures([...analyses].reverse()).features.reverse();
+    forward.forEach((f, i) => {
+      const b = backward[i];
+      // Term ids follow insertion order, so compare each vector's weights as a sorted list.
+      const weights = (v: Float64Array | undefined) => Array.from(v ?? []).sort((x, y) => x - y);
+      for (const space of ['words', 'entities', 'numbers', 'ngrams'] as const) {
+        expect(weights(b?.[space].val)).toEqual(weights(f[space].val).map((v) => expect.closeTo(v, 12)));
+      }
+    });
+  });
+});

@@ -116,7 +116,6 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
   };
 }
 
-/** Fits the collection statistics on all analyses and returns every document's features. */
 /**
  * Fits the collection statistics on all analyses and returns every document's features. With
  * `release`, each feature keeps a copy of its analysis without the term maps and raw entities
@@ -125,8 +124,10 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
 export function buildFeatures(analyses: readonly DocumentAnalysis[], release = false): { model: CollectionModel; features: DocumentFeatures[] } {
   const model = emptyModel();
   registerNames(model, analyses);
-  const features = analyses.map((a) => {
-    const feature = vectorize(model, a, addToModel(model, a));
+  // Two passes: every document's terms must be counted before any vector reads the IDF.
+  const interned = analyses.map((a) => addToModel(model, a));
+  const features = analyses.map((a, i) => {
+    const feature = vectorize(model, a, interned[i] as Interned);
     return release ? { ...feature, analysis: { ...a, words: new Map<string, number>(), entities: [], ngrams: EMPTY_NGRAMS } } : feature;
   });
   return { model, features };
