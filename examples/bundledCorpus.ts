@@ -7,7 +7,7 @@
  * Output (abridged):
  *   c1  2020-02-22  fr, sv  Amnesty International · Kazakhstan · 2020-02-22
  *       shared names: Amnesty International, Kazakhstan, Denis, Krivosheev, Almaty
- *       link 000_9f1e77a909bc5c5f ↔ 001_0fe65b89ff130b70  score 0.74  (ngrams 0.23 · entities 0.69 · dates 0.90 · numbers 1.00)
+ *       link 000_9f1e77a909bc5c5f ↔ 001_0fe65b89ff130b70  score 0.69  (ngrams 0.16 · entities 0.61 · dates 0.90 · numbers 1.00)
  */
 import { readFileSync } from 'node:fs';
 import { clusterDocuments, evaluate, parseJsonl } from 'event-clusters';
