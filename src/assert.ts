@@ -1,10 +1,8 @@
 import { ClusteringError } from './errors.js';
 import type { PreparedDocument } from './features/analyzeDocument.js';
-import { isoDayOf, MAX_YEAR, MIN_YEAR } from './isoDay.js';
+import { MAX_YEAR, MIN_YEAR, parseIsoDay } from './isoDay.js';
 import type { DocumentInput } from './types.js';
 
-const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:$|T)/u;
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/u;
 
 function documentError(code: ConstructorParameters<typeof ClusteringError>[0], message: string, index: number, documentId?: string): never {
   throw new ClusteringError(code, message, documentId === undefined ? { index } : { index, documentId });
@@ -13,11 +11,7 @@ function documentError(code: ConstructorParameters<typeof ClusteringError>[0], m
 /** `YYYY-MM-DD` of a publication date given as ISO string or Date; throws INVALID_DATE otherwise. */
 function publicationDay(value: unknown, index: number, id: string): string | null {
   if (value === undefined || value === null) return null;
-  const text = typeof value === 'string' ? value.trim() : undefined;
-  // A date-time without an offset is read as UTC, so the day never depends on the machine's time zone.
-  const utc = text !== undefined && LOCAL_DATE_TIME.test(text) ? `${text}Z` : text;
-  const date = value instanceof Date ? value : utc !== undefined && ISO_DATE_PREFIX.test(utc) ? new Date(utc) : null;
-  const day = date === null ? null : isoDayOf(date, text);
+  const day = parseIsoDay(value);
   if (day === null) {
     documentError('INVALID_DATE', `publishedAt must be an ISO 8601 date string or a valid Date, naming a real day in years ${MIN_YEAR}–${MAX_YEAR}, got ${JSON.stringify(value)}`, index, id);
   }

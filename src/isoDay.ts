@@ -23,3 +23,18 @@ export function isoDayOf(date: Date, text?: string): string | null {
   }
   return date.toISOString().slice(0, 10);
 }
+
+const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:$|T)/u;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/u;
+
+/**
+ * `YYYY-MM-DD` of a date given as an ISO 8601 string (`YYYY-MM-DD[THH:mm…]`) or a `Date`, or
+ * null when it is neither or not a real day in years 1000–9999. A date-time without an offset
+ * is read as UTC, so the day never depends on the machine's time zone.
+ */
+export function parseIsoDay(value: unknown): string | null {
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const utc = text !== undefined && LOCAL_DATE_TIME.test(text) ? `${text}Z` : text;
+  const date = value instanceof Date ? value : utc !== undefined && ISO_DATE_PREFIX.test(utc) ? new Date(utc) : null;
+  return date === null ? null : isoDayOf(date, text);
+}

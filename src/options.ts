@@ -1,5 +1,5 @@
 import { ClusteringError } from './errors.js';
-import { isoDayOf, MAX_YEAR, MIN_YEAR } from './isoDay.js';
+import { MAX_YEAR, MIN_YEAR, parseIsoDay } from './isoDay.js';
 import { LANGUAGES } from './languages/index.js';
 import type { LanguageProfile } from './languages/types.js';
 import { invalidProfileField } from './languages/validateProfile.js';
@@ -135,8 +135,7 @@ export function resolveLanguages(languages: ClusterOptions['languages']): Map<st
 }
 
 export function toIsoDay(value: string | Date, option: string): string {
-  const date = value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/u.test(value) ? new Date(value) : null;
-  const day = date === null ? null : isoDayOf(date, typeof value === 'string' ? value : undefined);
+  const day = parseIsoDay(value);
   if (day === null) fail(option, `must be an ISO 8601 date (YYYY-MM-DD…) or a valid Date, naming a real day in years ${MIN_YEAR}–${MAX_YEAR}, got ${JSON.stringify(value)}`);
   return day;
 }
