@@ -1,5 +1,5 @@
 import type { LanguageProfile } from '../languages/types.js';
-import { phraseRegExp } from '../text/patterns.js';
+import { furnitureCue } from '../text/boilerplate.js';
 import type { RawDate } from './dateYears.js';
 
 /** A date on one of the first lines of a page, on a short line, is a publication stamp. */
@@ -11,17 +11,6 @@ const PREFIX_CHARS = 40;
 /** A place dateline is a few words: longer line prefixes are not tested (bounds the regex work). */
 const PLACE_MAX_CHARS = 200;
 
-const cueCache = new WeakMap<LanguageProfile, RegExp>();
-
-function publicationCue(profile: LanguageProfile): RegExp {
-  let re = cueCache.get(profile);
-  if (re === undefined) {
-    re = phraseRegExp(profile.boilerplateCues);
-    cueCache.set(profile, re);
-  }
-  return re;
-}
-
 /**
  * Marks the dates that are datelines or publication stamps rather than reported events:
  * dates on a short line among the first lines, after an upper-case place name, or after a
@@ -29,7 +18,7 @@ function publicationCue(profile: LanguageProfile): RegExp {
  */
 export function detectDatelines(text: string, raws: readonly RawDate[], profile: LanguageProfile): Set<RawDate> {
   const headEnd = headLinesEnd(text);
-  const cue = publicationCue(profile);
+  const cue = furnitureCue(profile); // the same cues mark "published …" stamps
   const datelines = new Set<RawDate>();
   // Line bounds and word counts are looked up, not rescanned per date: a one-line page with
   // thousands of dates would otherwise take time quadratic in its length.

@@ -49,6 +49,11 @@ function wordCount(line: string): number {
   return line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
+/** The profile's short-line furniture cues (`share`, `published`, `publié le`…) as one cached regex. */
+export function furnitureCue(profile: LanguageProfile): RegExp {
+  return cuesFor(profile).short;
+}
+
 export function stripBoilerplate(text: string, profile: LanguageProfile): BoilerplateResult {
   const lines = text.split('\n');
   const cues = cuesFor(profile);
