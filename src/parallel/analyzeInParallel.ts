@@ -5,6 +5,7 @@ import { ClusteringError } from '../errors.js';
 import type { DocumentAnalysis, PreparedDocument } from '../features/analyzeDocument.js';
 import { LANGUAGES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
+import { unpackAnalysis, type WireAnalysis } from './wire.js';
 
 /** Below this many documents, starting workers costs more than it saves. */
 export const PARALLEL_FROM = 2_000;
@@ -31,41 +32,64 @@ function workerUrl(): URL | null {
   return existsSync(url) ? url : null;
 }
 
+/** Analyses a worker posts at a time: replies are unpacked here while the workers go on. */
+export const CHUNK = 250;
+
 /**
- * Starts the worker module from a tiny CommonJS bootstrap that signals the shared counter when
+ * Starts the worker module from a tiny CommonJS bootstrap that signals the shared counters when
  * the thread ends for any reason (import failure, crash), so the blocked caller never hangs.
+ * counter[0] counts events (a chunk posted or a thread ended), counter[1] threads ended.
  */
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-let signalled = false;
-const signal = () => { if (!signalled) { signalled = true; Atomics.add(workerData.counter, 0, 1); Atomics.notify(workerData.counter, 0); } };
-process.on('exit', signal);
-workerData.signal = signal;
-import(workerData.url).catch(() => signal());
+const counter = workerData.counter;
+const event = () => { Atomics.add(counter, 0, 1); Atomics.notify(counter, 0); };
+let ended = false;
+const end = () => { if (!ended) { ended = true; Atomics.add(counter, 1, 1); event(); } };
+process.on('exit', end);
+workerData.signal = { chunk: event, end };
+import(workerData.url).catch(() => end());
 `;
+
+type Reply = { chunk: WireAnalysis[] } | { done: true } | { error: string };
 
 /**
  * Analyses documents on `count` worker threads and returns the analyses in input order. It blocks
  * the calling thread (Atomics.wait on a shared counter, then synchronous reads of the reply
- * ports), so that `clusterDocuments` stays a synchronous function.
+ * ports), so that `clusterDocuments` stays a synchronous function; replies are unpacked as they
+ * arrive, while the workers analyse their next chunks.
  */
 export function analyzeInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number): DocumentAnalysis[] {
-  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const counter = new Int32Array(new SharedArrayBuffer(8));
   const url = workerUrl();
   if (url === null) throw new ClusteringError('INVALID_STATE', 'the worker module dist/worker.js is missing: run the build, or pass workers: 0');
   const size = Math.ceil(documents.length / count);
   const jobs = Array.from({ length: count }, (_, i) => {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { languages, referenceDate, counter, url: url.href } });
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { languages, referenceDate, counter, url: url.href, chunk: CHUNK } });
     const { port1, port2 } = new MessageChannel();
-    worker.postMessage({ documents: documents.slice(i * size, (i + 1) * size), port: port2 }, [port2]);
-    return { worker, port: port1 };
+    const share = documents.slice(i * size, (i + 1) * size);
+    worker.postMessage({ documents: share, port: port2 }, [port2]);
+    return { worker, port: port1, expected: share.length, analyses: [] as DocumentAnalysis[], done: false, error: undefined as string | undefined };
   });
   try {
-    waitFor(counter, count);
-    return jobs.flatMap(({ port }) => {
-      const reply = receiveMessageOnPort(port)?.message as { analyses?: DocumentAnalysis[]; error?: string } | undefined;
-      if (reply?.analyses === undefined) throw new ClusteringError('INVALID_STATE', `a feature-extraction worker failed: ${reply?.error ?? 'no reply'}`);
-      return reply.analyses;
+    const drain = () => {
+      for (const job of jobs) {
+        for (let reply = receiveMessageOnPort(job.port); reply !== undefined; reply = receiveMessageOnPort(job.port)) {
+          const message = reply.message as Reply;
+          if ('chunk' in message) for (const wire of message.chunk) job.analyses.push(unpackAnalysis(wire));
+          else if ('done' in message) job.done = true;
+          else job.error = message.error;
+        }
+      }
+    };
+    for (let seen = Atomics.load(counter, 0); Atomics.load(counter, 1) < count; seen = Atomics.load(counter, 0)) {
+      drain();
+      if (Atomics.load(counter, 1) < count) Atomics.wait(counter, 0, seen, WAIT_SLICE_MS);
+    }
+    drain();
+    return jobs.flatMap((job) => {
+      if (!job.done || job.analyses.length !== job.expected) throw new ClusteringError('INVALID_STATE', `a feature-extraction worker failed: ${job.error ?? 'no reply'}`);
+      return job.analyses;
     });
   } finally {
     for (const { worker, port } of jobs) {
@@ -73,9 +97,4 @@ export function analyzeInParallel(documents: readonly PreparedDocument[], langua
       void worker.terminate();
     }
   }
-}
-
-/** Blocks until every worker has signalled (each does, on success, failure or exit). */
-function waitFor(counter: Int32Array, expected: number): void {
-  for (let seen = Atomics.load(counter, 0); seen < expected; seen = Atomics.load(counter, 0)) Atomics.wait(counter, 0, seen, WAIT_SLICE_MS);
 }
