@@ -1,6 +1,7 @@
 import { fuse, fusedScore } from '../../src/similarity/combine.js';
 import { dateOverlap, daySimilarity } from '../../src/similarity/dateOverlap.js';
 import { eventGap, temporalFactor } from '../../src/similarity/temporal.js';
+import { parsedDay } from '../../src/features/calendar.js';
 import { sparseFrom, dot } from '../../src/features/sparse.js';
 import type { SignalScores } from '../../src/similarity/signals.js';
 
@@ -58,9 +59,9 @@ describe('dates', () => {
   });
 
   test('the event gap is measured between estimated event dates, across a missing year too', () => {
-    expect(eventGap('2020-02-22', '2020-02-27')).toBe(5);
-    expect(eventGap('--12-30', '2021-01-02')).toBe(3);
-    expect(eventGap('2020-02-22', null)).toBeNull();
+    expect(eventGap(parsedDay('2020-02-22'), parsedDay('2020-02-27'))).toBe(5);
+    expect(eventGap(parsedDay('--12-30'), parsedDay('2021-01-02'))).toBe(3);
+    expect(eventGap(parsedDay('2020-02-22'), null)).toBeNull();
   });
 
   test('the temporal factor is 1 for unknown or equal dates and falls to 1 − penalty', () => {

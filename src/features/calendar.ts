@@ -48,12 +48,25 @@ export function parseDayValue(value: string): { year: number | null; month: numb
  * circular calendar (so `--12-30` and `2020-01-02` are 3 days apart).
  */
 export function dayGap(a: string, b: string): number | null {
-  const pa = parseDayValue(a);
-  const pb = parseDayValue(b);
-  if (pa === null || pb === null) return null;
-  if (pa.year !== null && pb.year !== null) return Math.abs(dayNumber(pa.year, pa.month, pa.day) - dayNumber(pb.year, pb.month, pb.day));
-  const da = dayNumber(2001, pa.month, pa.day);
-  const db = dayNumber(2001, pb.month, pb.day);
-  const diff = Math.abs(da - db);
+  const pa = parsedDay(a);
+  const pb = parsedDay(b);
+  return pa === null || pb === null ? null : parsedDayGap(pa, pb);
+}
+
+/** A day value parsed for arithmetic: its day number (NaN when yearless) and its month-day ordinal. */
+export interface ParsedDay {
+  abs: number;
+  md: number;
+}
+
+export function parsedDay(value: string): ParsedDay | null {
+  const p = parseDayValue(value);
+  return p === null ? null : { abs: p.year === null ? Number.NaN : dayNumber(p.year, p.month, p.day), md: dayNumber(2001, p.month, p.day) };
+}
+
+/** `dayGap` on parsed days (the pair loop's form: no parsing per pair). */
+export function parsedDayGap(a: ParsedDay, b: ParsedDay): number {
+  if (!Number.isNaN(a.abs) && !Number.isNaN(b.abs)) return Math.abs(a.abs - b.abs);
+  const diff = Math.abs(a.md - b.md);
   return Math.min(diff, 365 - diff);
 }

@@ -1,4 +1,4 @@
-import { dayGap, dayNumber, parseDayValue } from '../features/calendar.js';
+import { parsedDay, parsedDayGap, type ParsedDay } from '../features/calendar.js';
 
 /** Same month and day where one side's year is unknown: likely, not certain, the same day. */
 const YEARLESS_MATCH = 0.9;
@@ -7,41 +7,33 @@ const NEXT_DAY_MATCH = 0.5;
 
 export function daySimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const gap = dayGap(a, b);
-  if (gap === null) return 0;
-  const yearless = a.startsWith('--') || b.startsWith('--');
+  const pa = parsedDay(a);
+  const pb = parsedDay(b);
+  return pa === null || pb === null ? 0 : parsedDaySimilarity(pa, pb);
+}
+
+/** `daySimilarity` on parsed days: one rule for explanations and for the pair loop. */
+export function parsedDaySimilarity(a: ParsedDay, b: ParsedDay): number {
+  const gap = parsedDayGap(a, b);
+  const yearless = Number.isNaN(a.abs) || Number.isNaN(b.abs);
   if (gap === 0) return yearless ? YEARLESS_MATCH : 1;
   return gap === 1 ? NEXT_DAY_MATCH * (yearless ? YEARLESS_MATCH : 1) : 0;
 }
 
-/** A document's day dates, parsed once for the pair loop: absolute day (NaN when yearless), month-day ordinal, weight. */
+/** A document's day dates, parsed once for the pair loop, with their weights. */
 export interface DayVector {
-  abs: Float64Array;
-  md: Int32Array;
+  days: readonly ParsedDay[];
   w: Float64Array;
   norm: number;
 }
 
 export function dayVector(days: ReadonlyMap<string, number>): DayVector {
   const parsed = [...days].flatMap(([value, weight]) => {
-    const p = parseDayValue(value);
-    return p === null ? [] : [{ abs: p.year === null ? Number.NaN : dayNumber(p.year, p.month, p.day), md: dayNumber(2001, p.month, p.day), weight }];
+    const day = parsedDay(value);
+    return day === null ? [] : [{ day, weight }];
   });
   const w = Float64Array.from(parsed, (p) => p.weight);
-  return { abs: Float64Array.from(parsed, (p) => p.abs), md: Int32Array.from(parsed, (p) => p.md), w, norm: Math.sqrt(w.reduce((s, x) => s + x * x, 0)) };
-}
-
-function vectorDaySimilarity(a: DayVector, i: number, b: DayVector, j: number): number {
-  const absA = a.abs[i] as number;
-  const absB = b.abs[j] as number;
-  const yearless = Number.isNaN(absA) || Number.isNaN(absB);
-  let gap: number;
-  if (yearless) {
-    const diff = Math.abs((a.md[i] as number) - (b.md[j] as number));
-    gap = Math.min(diff, 365 - diff);
-  } else gap = Math.abs(absA - absB);
-  if (gap === 0) return yearless ? YEARLESS_MATCH : 1;
-  return gap === 1 ? NEXT_DAY_MATCH * (yearless ? YEARLESS_MATCH : 1) : 0;
+  return { days: parsed.map((p) => p.day), w, norm: Math.sqrt(w.reduce((s, x) => s + x * x, 0)) };
 }
 
 /**
@@ -51,7 +43,7 @@ function vectorDaySimilarity(a: DayVector, i: number, b: DayVector, j: number): 
 export function dayVectorOverlap(a: DayVector, b: DayVector): number | null {
   if (a.w.length === 0 || b.w.length === 0) return null;
   let cross = 0;
-  for (let i = 0; i < a.w.length; i++) for (let j = 0; j < b.w.length; j++) cross += (a.w[i] as number) * (b.w[j] as number) * vectorDaySimilarity(a, i, b, j);
+  for (let i = 0; i < a.w.length; i++) for (let j = 0; j < b.w.length; j++) cross += (a.w[i] as number) * (b.w[j] as number) * parsedDaySimilarity(a.days[i] as ParsedDay, b.days[j] as ParsedDay);
   const denominator = a.norm * b.norm;
   return denominator === 0 ? null : Math.min(1, cross / denominator);
 }

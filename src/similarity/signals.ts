@@ -26,6 +26,6 @@ export function signalScores(a: DocumentFeatures, b: DocumentFeatures): { scores
       dates: dayVectorOverlap(a.dayVector, b.dayVector),
       numbers: cosine(a.numbers, b.numbers),
     },
-    gap: eventGap(a.analysis.eventDate, b.analysis.eventDate),
+    gap: eventGap(a.eventDay, b.eventDay),
   };
 }

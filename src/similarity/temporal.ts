@@ -1,12 +1,12 @@
-import { dayGap } from '../features/calendar.js';
+import { parsedDayGap, type ParsedDay } from '../features/calendar.js';
 
 /**
  * Days between two documents' estimated event dates; null when either is unknown. (Taking the
  * closest of any reported dates instead was tried: a story on a second strike that recalls the
  * first strike's date then looked like the same event, so only the estimates are compared.)
  */
-export function eventGap(eventA: string | null, eventB: string | null): number | null {
-  return eventA === null || eventB === null ? null : dayGap(eventA, eventB);
+export function eventGap(eventA: ParsedDay | null, eventB: ParsedDay | null): number | null {
+  return eventA === null || eventB === null ? null : parsedDayGap(eventA, eventB);
 }
 
 /**
