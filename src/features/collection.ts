@@ -1,9 +1,10 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
+import { parsedDay, type ParsedDay } from './calendar.js';
 import { NameMatcher } from './nameMatcher.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
 import { NGRAM_BUCKETS } from './ngrams.js';
-import { DocumentFrequencies, tfidfFromSorted, tfidfVector, Vocabulary } from './tfidf.js';
+import { DocumentFrequencies, tfidfFromSorted, Vocabulary } from './tfidf.js';
 
 /** One feature space: interned terms and their document frequencies. */
 export interface FeatureSpace {
@@ -36,10 +37,26 @@ export interface DocumentFeatures {
   days: Map<string, number>;
   /** The same days parsed for the pair loop. */
   dayVector: DayVector;
-
+  /** The estimated event date, parsed for the pair loop; null when unknown. */
+  eventDay: ParsedDay | null;
 }
 
 const DATELINE_WEIGHT = 0.3;
+
+/**
+ * Character n-grams found in more than this share of the documents (and in more than
+ * COMMON_NGRAM_MIN_DOCUMENTS) are dropped from the n-gram vectors, as scikit-learn's `max_df`
+ * drops corpus-specific stop words: they are the grams of function words and affixes that every
+ * text shares (`_the`, `tion`, `ment`), carry no event evidence, and made up two thirds of the
+ * n-gram entries — and of the pair-scoring time and vector memory — on the 10k benchmark corpus.
+ */
+export const COMMON_NGRAM_SHARE = 0.1;
+export const COMMON_NGRAM_MIN_DOCUMENTS = 100;
+
+/** The document frequency above which an n-gram is too common to keep. */
+export function commonNgramCutoff(documents: number): number {
+  return Math.max(COMMON_NGRAM_MIN_DOCUMENTS, Math.floor(COMMON_NGRAM_SHARE * documents));
+}
 
 export function emptyModel(): CollectionModel {
   const space = (size?: number): FeatureSpace => ({ vocab: new Vocabulary(), df: new DocumentFrequencies(size) });
@@ -67,16 +84,23 @@ export function entityCounts(model: CollectionModel, analysis: DocumentAnalysis)
   return counts;
 }
 
-function intern(space: FeatureSpace, counts: ReadonlyMap<string, number>, prefix = ''): Map<number, number> {
-  const ids = new Map<number, number>();
-  for (const [term, count] of counts) ids.set(space.vocab.id(prefix + term), count);
-  return ids;
+/** A document's counts in one feature space: sorted unique term ids and their counts. */
+export interface TermCounts {
+  ids: Int32Array;
+  counts: Int32Array;
 }
 
-interface Interned {
-  words: Map<number, number>;
-  entities: Map<number, number>;
-  numbers: Map<number, number>;
+function intern(space: FeatureSpace, counts: ReadonlyMap<string, number>, prefix = ''): TermCounts {
+  const byId = new Map<number, number>();
+  for (const [term, count] of counts) byId.set(space.vocab.id(prefix + term), count);
+  const ids = Int32Array.from(byId.keys()).sort();
+  return { ids, counts: Int32Array.from(ids, (id) => byId.get(id) ?? 0) };
+}
+
+export interface Interned {
+  words: TermCounts;
+  entities: TermCounts;
+  numbers: TermCounts;
   entityCounts: Map<string, number>;
 }
 
@@ -89,10 +113,10 @@ export function addToModel(model: CollectionModel, analysis: DocumentAnalysis): 
     numbers: intern(model.numbers, new Map(analysis.numbers.map((n) => [n.key, n.count]))),
     entityCounts: counts,
   };
-  model.words.df.addDocument(interned.words.keys(), analysis.lang);
+  model.words.df.addDocument(interned.words.ids, analysis.lang);
   model.ngrams.df.addDocument(analysis.ngrams.ids); // hashed ids: no vocabulary
-  model.entities.df.addDocument(interned.entities.keys());
-  model.numbers.df.addDocument(interned.numbers.keys());
+  model.entities.df.addDocument(interned.entities.ids);
+  model.numbers.df.addDocument(interned.numbers.ids);
   return interned;
 }
 
@@ -101,18 +125,19 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
   for (const m of analysis.dates) {
     if (m.precision === 'day') days.set(m.value, (days.get(m.value) ?? 0) + (m.dateline ? DATELINE_WEIGHT : 1));
   }
-  const vector = (space: FeatureSpace, counts: Map<number, number>, population = '') =>
-    counts.size === 0 ? EMPTY_VECTOR : tfidfVector(counts, space.df, population);
+  const vector = (space: FeatureSpace, counts: TermCounts, population = '', maxDf?: number) =>
+    counts.ids.length === 0 ? EMPTY_VECTOR : tfidfFromSorted(counts.ids, counts.counts, space.df, population, maxDf);
   return {
     id: analysis.id,
     analysis,
     words: vector(model.words, interned.words, analysis.lang),
-    ngrams: analysis.ngrams.ids.length === 0 ? EMPTY_VECTOR : tfidfFromSorted(analysis.ngrams.ids, analysis.ngrams.counts, model.ngrams.df),
+    ngrams: vector(model.ngrams, analysis.ngrams, '', commonNgramCutoff(model.ngrams.df.population.get('') ?? 0)),
     entities: vector(model.entities, interned.entities),
     numbers: vector(model.numbers, interned.numbers),
     entityCounts: interned.entityCounts,
     days,
     dayVector: dayVector(days),
+    eventDay: analysis.eventDate === null ? null : parsedDay(analysis.eventDate),
   };
 }
 

@@ -1,4 +1,4 @@
-import { sparseFrom, type SparseVector } from './sparse.js';
+import type { SparseVector } from './sparse.js';
 
 /**
  * Our own TF-IDF (natural's is module-global, English-only in its stop words and 18× slower):
@@ -77,21 +77,25 @@ export function sublinearTf(count: number): number {
   return count > 0 ? 1 + Math.log(count) : 0;
 }
 
-/** TF-IDF vector from sorted unique ids and their counts (no Map, no sort: the n-gram hot path). */
-export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = ''): SparseVector {
-  const val = new Float64Array(ids.length);
+/**
+ * TF-IDF vector from sorted unique ids and their counts (no Map, no sort: the n-gram hot path).
+ * Terms in more than `maxDf` documents are left out, norm included (scikit-learn's `max_df`).
+ */
+export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = '', maxDf = Number.POSITIVE_INFINITY): SparseVector {
+  let kept = 0;
+  for (let i = 0; i < ids.length; i++) if (df.df(ids[i] ?? 0) <= maxDf) kept++;
+  const idx = kept === ids.length ? ids : new Int32Array(kept);
+  const val = new Float64Array(kept);
   let norm = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const w = sublinearTf(counts[i] ?? 0) * df.idf(ids[i] ?? 0, populationKey);
-    val[i] = w;
+  for (let i = 0, k = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    if (df.df(id) > maxDf) continue;
+    const w = sublinearTf(counts[i] ?? 0) * df.idf(id, populationKey);
+    idx[k] = id;
+    val[k++] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let i = 0; i < val.length; i++) val[i] = (val[i] ?? 0) / norm;
-  return { idx: ids, val };
-}
-
-/** TF-IDF vector of one document's term counts (term ids already interned). */
-export function tfidfVector(counts: ReadonlyMap<number, number>, df: DocumentFrequencies, populationKey = ''): SparseVector {
-  return sparseFrom([...counts].map(([id, count]) => [id, sublinearTf(count) * df.idf(id, populationKey)] as const));
+  return { idx, val };
 }

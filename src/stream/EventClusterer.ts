@@ -163,10 +163,10 @@ export class EventClusterer {
 
   private forget(id: string, entry: Entry): void {
     const { interned, analysis } = entry;
-    this.model.words.df.removeDocument(interned.words.keys(), analysis.lang);
+    this.model.words.df.removeDocument(interned.words.ids, analysis.lang);
     this.model.ngrams.df.removeDocument(analysis.ngrams.ids);
-    this.model.entities.df.removeDocument(interned.entities.keys());
-    this.model.numbers.df.removeDocument(interned.numbers.keys());
+    this.model.entities.df.removeDocument(interned.entities.ids);
+    this.model.numbers.df.removeDocument(interned.numbers.ids);
     this.entries.delete(id);
     this.assignments.delete(id);
     this.evictedSinceCompaction++;
