@@ -6,8 +6,8 @@ import { evidenceLookup } from './explain/pairEvidence.js';
 import { TermCache } from './features/termCache.js';
 import { analyzeDocument, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
 import type { LanguageProfile } from './languages/types.js';
-import { analyzeInParallel, workerCount } from './parallel/analyzeInParallel.js';
-import { buildFeatures, type CollectionModel, type DocumentFeatures } from './features/collection.js';
+import { streamAnalysesInParallel, workerCount } from './parallel/analyzeInParallel.js';
+import { CollectionBuilder, type CollectionModel, type DocumentFeatures } from './features/collection.js';
 import { INDEX_FROM, resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
 import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
 import { allPairs, pairScore, scorePairs } from './similarity/pairs.js';
@@ -21,7 +21,9 @@ import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairE
 export function clusterDocuments(documents: readonly DocumentInput[], options: ClusterOptions = {}): ClusterResult & EvidenceLookup {
   const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { resolved, profiles } = resolveOptions(options, prepared.length);
-  const { model, features } = buildFeatures(analyzeAll(prepared, profiles, resolved), true);
+  const builder = new CollectionBuilder(true);
+  analyzeEach(prepared, profiles, resolved, (analysis) => builder.add(analysis));
+  const { model, features } = builder.finish();
   return clusterFeatures(features, model, resolved);
 }
 
@@ -40,10 +42,17 @@ export function clusterFeatures(features: readonly DocumentFeatures[], model: Co
 
 /** Feature extraction, on worker threads for large inputs (same results as in this thread). */
 export function analyzeAll(prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): DocumentAnalysis[] {
+  const analyses: DocumentAnalysis[] = [];
+  analyzeEach(prepared, profiles, options, (analysis) => analyses.push(analysis));
+  return analyses;
+}
+
+/** `analyzeAll`, handing each analysis on in input order as soon as it is ready. */
+export function analyzeEach(prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions, onAnalysis: (analysis: DocumentAnalysis) => void): void {
   const workers = workerCount(options.workers, prepared.length, profiles);
-  if (workers > 0) return analyzeInParallel(prepared, [...profiles.keys()], options.referenceDate, workers);
+  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, onAnalysis);
   const cache = new TermCache();
-  return prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
+  for (const doc of prepared) onAnalysis(analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
 }
 
 function group(features: readonly DocumentFeatures[], options: ResolvedClusterOptions): { members: number[]; merges: Merge[] }[] {

@@ -21,6 +21,8 @@ export interface CollectionModel {
   names: NameMatcher;
   /** Canonical entity key → surface forms written for it, with counts. */
   entitySurfaces: Map<string, Map<string, number>>;
+  /** Word id → the first spelling met for it (documents in id order), for display. */
+  wordSurfaces: Map<number, string>;
 }
 
 /** A document's vectors in every space, ready for pair similarity. */
@@ -60,15 +62,24 @@ export function commonNgramCutoff(documents: number): number {
 
 export function emptyModel(): CollectionModel {
   const space = (size?: number): FeatureSpace => ({ vocab: new Vocabulary(), df: new DocumentFrequencies(size) });
-  return { words: space(), ngrams: space(NGRAM_BUCKETS), entities: space(), numbers: space(), names: new NameMatcher(), entitySurfaces: new Map() };
+  return { words: space(), ngrams: space(NGRAM_BUCKETS), entities: space(), numbers: space(), names: new NameMatcher(), entitySurfaces: new Map(), wordSurfaces: new Map() };
+}
+
+/** Counts, per name token, the documents that write it. */
+function countNameTokens(frequency: Map<string, number>, analysis: DocumentAnalysis): void {
+  for (const token of new Set(analysis.entities.flatMap((e) => e.tokens))) frequency.set(token, (frequency.get(token) ?? 0) + 1);
 }
 
 /** Registers name tokens most frequent first (ties by spelling), so results do not depend on input order. */
-export function registerNames(model: CollectionModel, analyses: readonly DocumentAnalysis[]): void {
-  const frequency = new Map<string, number>();
-  for (const a of analyses) for (const token of new Set(a.entities.flatMap((e) => e.tokens))) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+function registerByFrequency(model: CollectionModel, frequency: ReadonlyMap<string, number>): void {
   const ordered = [...frequency].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   for (const [token] of ordered) model.names.add(token);
+}
+
+export function registerNames(model: CollectionModel, analyses: readonly DocumentAnalysis[]): void {
+  const frequency = new Map<string, number>();
+  for (const a of analyses) countNameTokens(frequency, a);
+  registerByFrequency(model, frequency);
 }
 
 export function entityCounts(model: CollectionModel, analysis: DocumentAnalysis): Map<string, number> {
@@ -90,9 +101,14 @@ export interface TermCounts {
   counts: Int32Array;
 }
 
-function intern(space: FeatureSpace, counts: ReadonlyMap<string, number>, prefix = ''): TermCounts {
+/** Interns terms (`onTerm` sees each term's id and spelling) and sorts them by id. */
+function intern(space: FeatureSpace, counts: ReadonlyMap<string, number>, prefix = '', onTerm?: (id: number, term: string) => void): TermCounts {
   const byId = new Map<number, number>();
-  for (const [term, count] of counts) byId.set(space.vocab.id(prefix + term), count);
+  for (const [term, count] of counts) {
+    const id = space.vocab.id(prefix + term);
+    byId.set(id, count);
+    onTerm?.(id, term);
+  }
   const ids = Int32Array.from(byId.keys()).sort();
   return { ids, counts: Int32Array.from(ids, (id) => byId.get(id) ?? 0) };
 }
@@ -104,20 +120,29 @@ export interface Interned {
   entityCounts: Map<string, number>;
 }
 
-/** Interns one document's terms and counts them in the document frequencies. */
-export function addToModel(model: CollectionModel, analysis: DocumentAnalysis): Interned {
-  const counts = entityCounts(model, analysis);
-  const interned: Interned = {
-    words: intern(model.words, analysis.words, `${analysis.lang}:`),
-    entities: intern(model.entities, counts),
-    numbers: intern(model.numbers, new Map(analysis.numbers.map((n) => [n.key, n.count]))),
-    entityCounts: counts,
-  };
-  model.words.df.addDocument(interned.words.ids, analysis.lang);
+/** Interns a document's words and numbers, counts them (and its n-grams) in the document frequencies. */
+function internTerms(model: CollectionModel, analysis: DocumentAnalysis): Pick<Interned, 'words' | 'numbers'> {
+  const words = intern(model.words, analysis.words, `${analysis.lang}:`, (id, stem) => {
+    if (!model.wordSurfaces.has(id)) model.wordSurfaces.set(id, analysis.wordSurface.get(stem) ?? stem);
+  });
+  const numbers = intern(model.numbers, new Map(analysis.numbers.map((n) => [n.key, n.count])));
+  model.words.df.addDocument(words.ids, analysis.lang);
   model.ngrams.df.addDocument(analysis.ngrams.ids); // hashed ids: no vocabulary
-  model.entities.df.addDocument(interned.entities.ids);
-  model.numbers.df.addDocument(interned.numbers.ids);
-  return interned;
+  model.numbers.df.addDocument(numbers.ids);
+  return { words, numbers };
+}
+
+/** Interns a document's entities under their canonical names (registered beforehand) and counts them. */
+function internEntities(model: CollectionModel, analysis: DocumentAnalysis): Pick<Interned, 'entities' | 'entityCounts'> {
+  const counts = entityCounts(model, analysis);
+  const entities = intern(model.entities, counts);
+  model.entities.df.addDocument(entities.ids);
+  return { entities, entityCounts: counts };
+}
+
+/** Interns one document's terms and counts them in the document frequencies (names registered beforehand). */
+export function addToModel(model: CollectionModel, analysis: DocumentAnalysis): Interned {
+  return { ...internEntities(model, analysis), ...internTerms(model, analysis) };
 }
 
 export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, interned: Interned): DocumentFeatures {
@@ -142,20 +167,44 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
 }
 
 /**
- * Fits the collection statistics on all analyses and returns every document's features. With
- * `release`, each feature keeps a copy of its analysis without the term maps and raw entities
- * (already turned into vectors and entity counts): memory for 100k documents, not 100k × 2.
+ * Fits the collection statistics and builds every document's features, in two passes over the
+ * documents in id order: `add` interns each document's words and numbers as it arrives (from
+ * worker threads, a chunk at a time) and counts them, so the analysis' term maps can go at once;
+ * `finish` registers the names (most frequent first: that needs every document), interns the
+ * entities, then builds the vectors — once every document is counted, so that no vector reads a
+ * partial IDF. With `release`, each feature keeps a copy of its analysis without the term maps,
+ * n-grams and raw entities (turned into vectors and entity counts): memory for 100k documents.
  */
+export class CollectionBuilder {
+  readonly model = emptyModel();
+  private pending: { analysis: DocumentAnalysis; terms: Pick<Interned, 'words' | 'numbers'> }[] = [];
+  private readonly nameTokens = new Map<string, number>();
+
+  constructor(private readonly release = false) {}
+
+  add(analysis: DocumentAnalysis): void {
+    const terms = internTerms(this.model, analysis);
+    countNameTokens(this.nameTokens, analysis);
+    this.pending.push({ analysis: this.release ? { ...analysis, words: new Map(), wordSurface: new Map() } : analysis, terms });
+  }
+
+  finish(): { model: CollectionModel; features: DocumentFeatures[] } {
+    registerByFrequency(this.model, this.nameTokens);
+    const interned = this.pending.map(({ analysis, terms }) => ({ ...terms, ...internEntities(this.model, analysis) }));
+    const features = this.pending.map(({ analysis }, i) => {
+      const feature = vectorize(this.model, analysis, interned[i] as Interned);
+      return this.release ? { ...feature, analysis: { ...analysis, entities: [], ngrams: EMPTY_NGRAMS } } : feature;
+    });
+    this.pending = [];
+    return { model: this.model, features };
+  }
+}
+
+/** The two passes of `CollectionBuilder` over analyses at hand. */
 export function buildFeatures(analyses: readonly DocumentAnalysis[], release = false): { model: CollectionModel; features: DocumentFeatures[] } {
-  const model = emptyModel();
-  registerNames(model, analyses);
-  // Two passes: every document's terms must be counted before any vector reads the IDF.
-  const interned = analyses.map((a) => addToModel(model, a));
-  const features = analyses.map((a, i) => {
-    const feature = vectorize(model, a, interned[i] as Interned);
-    return release ? { ...feature, analysis: { ...a, words: new Map<string, number>(), entities: [], ngrams: EMPTY_NGRAMS } } : feature;
-  });
-  return { model, features };
+  const builder = new CollectionBuilder(release);
+  for (const analysis of analyses) builder.add(analysis);
+  return builder.finish();
 }
 
 const EMPTY_NGRAMS = Object.freeze({ ids: new Int32Array(0), counts: new Int32Array(0) });

@@ -53,44 +53,59 @@ import(workerData.url).catch(() => end());
 
 type Reply = { chunk: WireAnalysis[] } | { done: true } | { error: string };
 
-/**
- * Analyses documents on `count` worker threads and returns the analyses in input order. It blocks
- * the calling thread (Atomics.wait on a shared counter, then synchronous reads of the reply
- * ports), so that `clusterDocuments` stays a synchronous function; replies are unpacked as they
- * arrive, while the workers analyse their next chunks.
- */
+/** Analyses documents on `count` worker threads and returns them in input order. */
 export function analyzeInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number): DocumentAnalysis[] {
+  const analyses: DocumentAnalysis[] = [];
+  streamAnalysesInParallel(documents, languages, referenceDate, count, (analysis) => analyses.push(analysis));
+  return analyses;
+}
+
+/**
+ * Analyses documents on `count` worker threads and hands each analysis to `onAnalysis` in input
+ * order, as soon as it and every one before it have arrived. Chunks of CHUNK documents go round
+ * the workers (worker w takes chunks w, w + count, …), so the next chunk in order is never far
+ * behind and few arrive early. It blocks the calling thread (Atomics.wait on a shared counter,
+ * then synchronous reads of the reply ports), so that `clusterDocuments` stays synchronous.
+ */
+export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onAnalysis: (analysis: DocumentAnalysis) => void): void {
   const counter = new Int32Array(new SharedArrayBuffer(8));
   const url = workerUrl();
   if (url === null) throw new ClusteringError('INVALID_STATE', 'the worker module dist/worker.js is missing: run the build, or pass workers: 0');
-  const size = Math.ceil(documents.length / count);
-  const jobs = Array.from({ length: count }, (_, i) => {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { languages, referenceDate, counter, url: url.href, chunk: CHUNK } });
+  const chunks = Math.ceil(documents.length / CHUNK);
+  const jobs = Array.from({ length: count }, (_, w) => {
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { languages, referenceDate, counter, url: url.href } });
     const { port1, port2 } = new MessageChannel();
-    const share = documents.slice(i * size, (i + 1) * size);
-    worker.postMessage({ documents: share, port: port2 }, [port2]);
-    return { worker, port: port1, expected: share.length, analyses: [] as DocumentAnalysis[], done: false, error: undefined as string | undefined };
+    const share: PreparedDocument[][] = [];
+    for (let c = w; c < chunks; c += count) share.push(documents.slice(c * CHUNK, (c + 1) * CHUNK));
+    worker.postMessage({ chunks: share, port: port2 }, [port2]);
+    return { worker, port: port1, received: 0, done: false, error: undefined as string | undefined };
   });
-  try {
-    const drain = () => {
-      for (const job of jobs) {
-        for (let reply = receiveMessageOnPort(job.port); reply !== undefined; reply = receiveMessageOnPort(job.port)) {
-          const message = reply.message as Reply;
-          if ('chunk' in message) for (const wire of message.chunk) job.analyses.push(unpackAnalysis(wire));
-          else if ('done' in message) job.done = true;
-          else job.error = message.error;
-        }
+  const early = new Map<number, WireAnalysis[]>();
+  let next = 0;
+  let delivered = 0;
+  const drain = () => {
+    jobs.forEach((job, w) => {
+      for (let reply = receiveMessageOnPort(job.port); reply !== undefined; reply = receiveMessageOnPort(job.port)) {
+        const message = reply.message as Reply;
+        if ('chunk' in message) early.set(job.received++ * count + w, message.chunk);
+        else if ('done' in message) job.done = true;
+        else job.error = message.error;
       }
-    };
+    });
+    for (let chunk = early.get(next); chunk !== undefined; chunk = early.get(next)) {
+      early.delete(next++);
+      for (const wire of chunk) onAnalysis(unpackAnalysis(wire));
+      delivered += chunk.length;
+    }
+  };
+  try {
     for (let seen = Atomics.load(counter, 0); Atomics.load(counter, 1) < count; seen = Atomics.load(counter, 0)) {
       drain();
       if (Atomics.load(counter, 1) < count) Atomics.wait(counter, 0, seen, WAIT_SLICE_MS);
     }
     drain();
-    return jobs.flatMap((job) => {
-      if (!job.done || job.analyses.length !== job.expected) throw new ClusteringError('INVALID_STATE', `a feature-extraction worker failed: ${job.error ?? 'no reply'}`);
-      return job.analyses;
-    });
+    const failed = jobs.find((job) => !job.done);
+    if (failed !== undefined || delivered !== documents.length) throw new ClusteringError('INVALID_STATE', `a feature-extraction worker failed: ${failed?.error ?? 'no reply'}`);
   } finally {
     for (const { worker, port } of jobs) {
       port.close();

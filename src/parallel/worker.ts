@@ -11,21 +11,22 @@ import { LANGUAGES } from '../languages/index.js';
 import { packAnalysis } from './wire.js';
 
 interface Job {
-  documents: PreparedDocument[];
+  /** This worker's chunks, in the order their analyses are to be posted. */
+  chunks: PreparedDocument[][];
   port: MessagePort;
 }
 
-const { languages, referenceDate, signal, chunk } = workerData as { languages: string[]; referenceDate: string; chunk: number; signal: { chunk: () => void; end: () => void } };
+const { languages, referenceDate, signal } = workerData as { languages: string[]; referenceDate: string; signal: { chunk: () => void; end: () => void } };
 const profiles = new Map(languages.flatMap((code) => {
   const profile = LANGUAGES.get(code);
   return profile === undefined ? [] : [[code, profile] as const];
 }));
 
-parentPort?.once('message', ({ documents, port }: Job) => {
+parentPort?.once('message', ({ chunks, port }: Job) => {
   try {
     const cache = new TermCache();
-    for (let start = 0; start < documents.length; start += chunk) {
-      const wires = documents.slice(start, start + chunk).map((doc) => packAnalysis(analyzeDocument(doc, { languages: profiles, referenceDate, cache })));
+    for (const documents of chunks) {
+      const wires = documents.map((doc) => packAnalysis(analyzeDocument(doc, { languages: profiles, referenceDate, cache })));
       port.postMessage({ chunk: wires }, wires.flatMap((w) => (w.packed ? [w.counts.buffer as ArrayBuffer] : [])));
       signal.chunk();
     }
