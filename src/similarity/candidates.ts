@@ -30,7 +30,7 @@ function anchorsOf(f: DocumentFeatures, dayId: (md: string) => number): number[]
   return out;
 }
 
-/** Pairs (a < b) of document indices worth scoring exactly. Deterministic. */
+/** Pairs (a < b) of document indices worth scoring exactly, sorted. Deterministic. */
 export function candidatePairs(features: readonly DocumentFeatures[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): Array<[number, number]> {
   const n = features.length;
   const days = new Map<string, number>();
@@ -39,27 +39,31 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
     if (id === undefined) days.set(md, (id = days.size));
     return id;
   };
-  const anchors = features.map((f) => anchorsOf(f, dayId));
-  const postings = new Map<number, number[]>();
-  anchors.forEach((list, doc) => {
-    for (const a of list) {
-      const p = postings.get(a);
-      if (p === undefined) postings.set(a, [doc]);
-      else p.push(doc);
-    }
-  });
-  const usable = (a: number) => {
-    const size = postings.get(a)?.length ?? 0;
-    return size >= 2 && size <= options.maxPostings;
-  };
+  // Anchors renumbered densely (first seen, first numbered), so postings and their sizes are arrays.
+  const dense = new Map<number, number>();
+  const postings: number[][] = [];
+  const anchors = features.map((f, doc) =>
+    anchorsOf(f, dayId).map((a) => {
+      let id = dense.get(a);
+      if (id === undefined) {
+        dense.set(a, (id = postings.length));
+        postings.push([]);
+      }
+      (postings[id] as number[]).push(doc);
+      return { id, anchor: a };
+    }),
+  );
+  const size = Int32Array.from(postings, (p) => p.length);
   const score = new Float64Array(n);
   const touched: number[] = [];
-  const pairs = new Set<number>();
-  const result: Array<[number, number]> = [];
+  const keys: number[] = [];
   for (let doc = 0; doc < n; doc++) {
-    const chosen = (anchors[doc] ?? []).filter(usable).sort((x, y) => (postings.get(x)?.length ?? 0) - (postings.get(y)?.length ?? 0) || x - y).slice(0, options.anchorsPerDocument);
-    for (const a of chosen) {
-      const list = postings.get(a) ?? [];
+    const chosen = (anchors[doc] ?? [])
+      .filter(({ id }) => (size[id] as number) >= 2 && (size[id] as number) <= options.maxPostings)
+      .sort((x, y) => (size[x.id] as number) - (size[y.id] as number) || x.anchor - y.anchor)
+      .slice(0, options.anchorsPerDocument);
+    for (const { id } of chosen) {
+      const list = postings[id] as number[];
       const weight = Math.log((n + 1) / list.length);
       for (const other of list) {
         if (other === doc) continue;
@@ -68,16 +72,20 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
       }
     }
     touched.sort((x, y) => (score[y] ?? 0) - (score[x] ?? 0) || x - y);
-    for (const other of touched.slice(0, options.neighbours)) {
-      const [a, b] = doc < other ? [doc, other] : [other, doc];
-      const key = a * n + b;
-      if (!pairs.has(key)) {
-        pairs.add(key);
-        result.push([a, b]);
-      }
+    for (let k = 0; k < touched.length && k < options.neighbours; k++) {
+      const other = touched[k] as number;
+      keys.push(doc < other ? doc * n + other : other * n + doc);
     }
     for (const other of touched) score[other] = 0;
     touched.length = 0;
   }
-  return result.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Each pair once, in (a, b) order: the keys a·n + b sorted numerically, duplicates skipped.
+  const sorted = Float64Array.from(keys).sort();
+  const result: Array<[number, number]> = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k] as number;
+    if (k > 0 && key === sorted[k - 1]) continue;
+    result.push([Math.floor(key / n), key % n]);
+  }
+  return result;
 }
