@@ -2,6 +2,7 @@ import type { DocumentAnalysis } from './analyzeDocument.js';
 import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
 import { parsedDay, type ParsedDay } from './calendar.js';
 import { NameMatcher } from './nameMatcher.js';
+import { packEntities, unpackEntities } from './packedEntities.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
 import { NGRAM_BUCKETS } from './ngrams.js';
 import { DocumentFrequencies, tfidfFromSorted, Vocabulary } from './tfidf.js';
@@ -177,7 +178,8 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
  */
 export class CollectionBuilder {
   readonly model = emptyModel();
-  private pending: { analysis: DocumentAnalysis; terms: Pick<Interned, 'words' | 'numbers'> }[] = [];
+  /** Analyses between the passes; with `release`, without term maps and with entities packed. */
+  private pending: { analysis: DocumentAnalysis; entities: string | null; terms: Pick<Interned, 'words' | 'numbers'> }[] = [];
   private readonly nameTokens = new Map<string, number>();
 
   constructor(private readonly release = false) {}
@@ -185,12 +187,14 @@ export class CollectionBuilder {
   add(analysis: DocumentAnalysis): void {
     const terms = internTerms(this.model, analysis);
     countNameTokens(this.nameTokens, analysis);
-    this.pending.push({ analysis: this.release ? { ...analysis, words: new Map(), wordSurface: new Map() } : analysis, terms });
+    const entities = this.release ? packEntities(analysis.entities) : null;
+    const kept = this.release ? { ...analysis, words: new Map(), wordSurface: new Map(), entities: entities === null ? analysis.entities : [] } : analysis;
+    this.pending.push({ analysis: kept, entities, terms });
   }
 
   finish(): { model: CollectionModel; features: DocumentFeatures[] } {
     registerByFrequency(this.model, this.nameTokens);
-    const interned = this.pending.map(({ analysis, terms }) => ({ ...terms, ...internEntities(this.model, analysis) }));
+    const interned = this.pending.map(({ analysis, entities, terms }) => ({ ...terms, ...internEntities(this.model, entities === null ? analysis : { ...analysis, entities: unpackEntities(entities) }) }));
     const features = this.pending.map(({ analysis }, i) => {
       const feature = vectorize(this.model, analysis, interned[i] as Interned);
       return this.release ? { ...feature, analysis: { ...analysis, entities: [], ngrams: EMPTY_NGRAMS } } : feature;

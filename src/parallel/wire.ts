@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../features/analyzeDocument.js';
-import type { RawEntity } from '../features/entities.js';
+import { ITEM, packEntities, SEPARATORS, unpackEntities } from '../features/packedEntities.js';
 
 /**
  * The form in which a worker thread hands an analysis back. Structured cloning a `Map` of stems
@@ -8,13 +8,10 @@ import type { RawEntity } from '../features/entities.js';
  * memory copy. So stems, their surfaces and the entities travel as joined strings with counts
  * in a typed array, and are split back into the same `DocumentAnalysis` on arrival.
  *
- * The separators are C0 control characters, which normalisation removes from every text (see
- * text/normalize.ts); an analysis holding one anyway travels as it is (`packed: false`).
+ * The separators are those of features/packedEntities.ts: C0 control characters, which
+ * normalisation removes from every text; an analysis holding one anyway travels as it is
+ * (`packed: false`).
  */
-const ITEM = '\u0001';
-const FIELD = '\u0002';
-const TOKEN = '\u0003';
-const SEPARATORS = /[\u0001-\u0003]/u;
 
 type Head = Omit<DocumentAnalysis, 'words' | 'wordSurface' | 'entities'>;
 
@@ -22,22 +19,15 @@ export type WireAnalysis =
   | { packed: true; head: Head; stems: string; surfaces: string; counts: Int32Array; entities: string }
   | { packed: false; analysis: DocumentAnalysis };
 
-const KINDS: readonly RawEntity['kind'][] = ['name', 'acronym', 'name-part'];
-
 export function packAnalysis(analysis: DocumentAnalysis): WireAnalysis {
   const { words, wordSurface, entities, ...head } = analysis;
   const stems = [...words.keys()];
   const surfaces = stems.map((stem) => wordSurface.get(stem));
   const sameKeys = wordSurface.size === words.size && surfaces.every((s) => s !== undefined);
-  const entityRecords = entities.map((e) => `${KINDS.indexOf(e.kind)}${FIELD}${e.surface}${FIELD}${e.tokens.join(TOKEN)}`);
-  const packed = { stems: stems.join(ITEM), surfaces: surfaces.join(ITEM), entities: entityRecords.join(ITEM) };
-  const faithful =
-    sameKeys &&
-    !stems.some((s) => s.length === 0 || SEPARATORS.test(s)) &&
-    !surfaces.some((s) => s === undefined || SEPARATORS.test(s)) &&
-    entities.every((e) => KINDS.includes(e.kind) && e.tokens.length > 0 && !SEPARATORS.test(e.surface) && e.tokens.every((t) => t.length > 0 && !SEPARATORS.test(t)) && Object.keys(e).length === 3);
+  const packedEntities = packEntities(entities);
+  const faithful = sameKeys && packedEntities !== null && !stems.some((s) => s.length === 0 || SEPARATORS.test(s)) && !surfaces.some((s) => s === undefined || SEPARATORS.test(s));
   if (!faithful) return { packed: false, analysis };
-  return { packed: true, head, ...packed, counts: Int32Array.from(words.values()) };
+  return { packed: true, head, stems: stems.join(ITEM), surfaces: surfaces.join(ITEM), entities: packedEntities, counts: Int32Array.from(words.values()) };
 }
 
 export function unpackAnalysis(wire: WireAnalysis): DocumentAnalysis {
@@ -51,12 +41,5 @@ export function unpackAnalysis(wire: WireAnalysis): DocumentAnalysis {
     words.set(stem, wire.counts[i] as number);
     wordSurface.set(stem, surfaces[i] as string);
   }
-  const entities: RawEntity[] =
-    wire.entities.length === 0
-      ? []
-      : wire.entities.split(ITEM).map((record) => {
-          const [kind = '0', surface = '', tokens = ''] = record.split(FIELD);
-          return { tokens: tokens.split(TOKEN), surface, kind: KINDS[Number(kind)] ?? 'name' };
-        });
-  return { ...wire.head, words, wordSurface, entities } as DocumentAnalysis;
+  return { ...wire.head, words, wordSurface, entities: unpackEntities(wire.entities) } as DocumentAnalysis;
 }
