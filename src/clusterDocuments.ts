@@ -6,7 +6,7 @@ import { evidenceLookup } from './explain/pairEvidence.js';
 import { TermCache } from './features/termCache.js';
 import { analyzeDocument, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
 import type { LanguageProfile } from './languages/types.js';
-import { streamAnalysesInParallel, workerCount } from './parallel/analyzeInParallel.js';
+import { analyzeInParallel, streamAnalysesInParallel, workerCount } from './parallel/analyzeInParallel.js';
 import { CollectionBuilder, type CollectionModel, type DocumentFeatures } from './features/collection.js';
 import { INDEX_FROM, resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
 import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
@@ -21,8 +21,8 @@ import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairE
 export function clusterDocuments(documents: readonly DocumentInput[], options: ClusterOptions = {}): ClusterResult & EvidenceLookup {
   const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { resolved, profiles } = resolveOptions(options, prepared.length);
-  const builder = new CollectionBuilder(true);
-  analyzeEach(prepared, profiles, resolved, (analysis) => builder.add(analysis));
+  const builder = new CollectionBuilder();
+  analyzeInto(builder, prepared, profiles, resolved);
   const { model, features } = builder.finish();
   return clusterFeatures(features, model, resolved);
 }
@@ -42,17 +42,18 @@ export function clusterFeatures(features: readonly DocumentFeatures[], model: Co
 
 /** Feature extraction, on worker threads for large inputs (same results as in this thread). */
 export function analyzeAll(prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): DocumentAnalysis[] {
-  const analyses: DocumentAnalysis[] = [];
-  analyzeEach(prepared, profiles, options, (analysis) => analyses.push(analysis));
-  return analyses;
+  const workers = workerCount(options.workers, prepared.length, profiles);
+  if (workers > 0) return analyzeInParallel(prepared, [...profiles.keys()], options.referenceDate, workers);
+  const cache = new TermCache();
+  return prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
 }
 
-/** `analyzeAll`, handing each analysis on in input order as soon as it is ready. */
-export function analyzeEach(prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions, onAnalysis: (analysis: DocumentAnalysis) => void): void {
+/** Feature extraction straight into the collection statistics, chunk by chunk as analyses arrive. */
+function analyzeInto(builder: CollectionBuilder, prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): void {
   const workers = workerCount(options.workers, prepared.length, profiles);
-  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, onAnalysis);
+  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, (chunk) => builder.addChunk(chunk));
   const cache = new TermCache();
-  for (const doc of prepared) onAnalysis(analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
+  for (const doc of prepared) builder.add(analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
 }
 
 function group(features: readonly DocumentFeatures[], options: ResolvedClusterOptions): { members: number[]; merges: Merge[] }[] {

@@ -2,7 +2,7 @@ import type { DocumentAnalysis } from './analyzeDocument.js';
 import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
 import { parsedDay, type ParsedDay } from './calendar.js';
 import { NameMatcher } from './nameMatcher.js';
-import { packEntities, unpackEntities } from './packedEntities.js';
+import { packChunk, packedNameTokens, unpackEntities, unpackStrings, type AnalysisHead, type PackedChunk, type PackedEntities } from './packedAnalyses.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
 import { NGRAM_BUCKETS } from './ngrams.js';
 import { DocumentFrequencies, tfidfFromSorted, Vocabulary } from './tfidf.js';
@@ -127,10 +127,15 @@ function internTerms(model: CollectionModel, analysis: DocumentAnalysis): Pick<I
     if (!model.wordSurfaces.has(id)) model.wordSurfaces.set(id, analysis.wordSurface.get(stem) ?? stem);
   });
   const numbers = intern(model.numbers, new Map(analysis.numbers.map((n) => [n.key, n.count])));
+  countTerms(model, analysis, words, numbers);
+  return { words, numbers };
+}
+
+/** Counts a document's words, n-grams and numbers in the document frequencies. */
+function countTerms(model: CollectionModel, analysis: Pick<DocumentAnalysis, 'lang' | 'ngrams'>, words: TermCounts, numbers: TermCounts): void {
   model.words.df.addDocument(words.ids, analysis.lang);
   model.ngrams.df.addDocument(analysis.ngrams.ids); // hashed ids: no vocabulary
   model.numbers.df.addDocument(numbers.ids);
-  return { words, numbers };
 }
 
 /** Interns a document's entities under their canonical names (registered beforehand) and counts them. */
@@ -167,46 +172,74 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
   };
 }
 
+/** Documents packed at a time when the builder is given analyses one by one. */
+const PACK_CHUNK = 250;
+
 /**
  * Fits the collection statistics and builds every document's features, in two passes over the
- * documents in id order: `add` interns each document's words and numbers as it arrives (from
- * worker threads, a chunk at a time) and counts them, so the analysis' term maps can go at once;
- * `finish` registers the names (most frequent first: that needs every document), interns the
- * entities, then builds the vectors — once every document is counted, so that no vector reads a
- * partial IDF. With `release`, each feature keeps a copy of its analysis without the term maps,
- * n-grams and raw entities (turned into vectors and entity counts): memory for 100k documents.
+ * documents in id order. Pass one takes them in packed chunks (features/packedAnalyses.ts: the
+ * form worker threads send) as they arrive: each distinct stem of a chunk is interned once, words
+ * and numbers are counted, and the analysis' term maps are never rebuilt. `finish` registers the
+ * names (most frequent first: that needs every document), interns the entities, then builds the
+ * vectors — once every document is counted, so that no vector reads a partial IDF. Each feature
+ * keeps its analysis without term maps, n-grams and raw entities (turned into vectors and entity
+ * counts): memory for 100k documents.
  */
 export class CollectionBuilder {
   readonly model = emptyModel();
-  /** Analyses between the passes; with `release`, without term maps and with entities packed. */
-  private pending: { analysis: DocumentAnalysis; entities: string | null; terms: Pick<Interned, 'words' | 'numbers'> }[] = [];
+  private pending: { head: AnalysisHead; entities: PackedEntities; terms: Pick<Interned, 'words' | 'numbers'> }[] = [];
+  private buffered: DocumentAnalysis[] = [];
   private readonly nameTokens = new Map<string, number>();
 
-  constructor(private readonly release = false) {}
-
+  /** Takes one analysis (the next in id order). */
   add(analysis: DocumentAnalysis): void {
-    const terms = internTerms(this.model, analysis);
-    countNameTokens(this.nameTokens, analysis);
-    const entities = this.release ? packEntities(analysis.entities) : null;
-    const kept = this.release ? { ...analysis, words: new Map(), wordSurface: new Map(), entities: entities === null ? analysis.entities : [] } : analysis;
-    this.pending.push({ analysis: kept, entities, terms });
+    this.buffered.push(analysis);
+    if (this.buffered.length >= PACK_CHUNK) this.flush();
+  }
+
+  /** Takes a chunk of packed analyses (the next ones in id order). */
+  addChunk(chunk: PackedChunk): void {
+    this.flush();
+    const { model } = this;
+    const surfaces = unpackStrings(chunk.surfaces);
+    const ids = Int32Array.from(unpackStrings(chunk.terms), (term, i) => {
+      const id = model.words.vocab.id(term);
+      if (!model.wordSurfaces.has(id)) model.wordSurfaces.set(id, surfaces[i] as string);
+      return id;
+    });
+    for (const doc of chunk.documents) {
+      const order = Int32Array.from(doc.terms.keys()).sort((x, y) => (ids[doc.terms[x] as number] as number) - (ids[doc.terms[y] as number] as number));
+      const words = { ids: Int32Array.from(order, (k) => ids[doc.terms[k] as number] as number), counts: Int32Array.from(order, (k) => doc.counts[k] as number) };
+      const numbers = intern(model.numbers, new Map(doc.head.numbers.map((n) => [n.key, n.count])));
+      countTerms(model, doc.head, words, numbers);
+      for (const token of packedNameTokens(doc.entities)) this.nameTokens.set(token, (this.nameTokens.get(token) ?? 0) + 1);
+      this.pending.push({ head: doc.head, entities: doc.entities, terms: { words, numbers } });
+    }
   }
 
   finish(): { model: CollectionModel; features: DocumentFeatures[] } {
+    this.flush();
     registerByFrequency(this.model, this.nameTokens);
-    const interned = this.pending.map(({ analysis, entities, terms }) => ({ ...terms, ...internEntities(this.model, entities === null ? analysis : { ...analysis, entities: unpackEntities(entities) }) }));
-    const features = this.pending.map(({ analysis }, i) => {
-      const feature = vectorize(this.model, analysis, interned[i] as Interned);
-      return this.release ? { ...feature, analysis: { ...analysis, entities: [], ngrams: EMPTY_NGRAMS } } : feature;
+    const documents = this.pending.map(({ head, entities, terms }) => {
+      const analysis: DocumentAnalysis = { ...head, words: new Map(), wordSurface: new Map(), entities: unpackEntities(entities) };
+      return { analysis, interned: { ...terms, ...internEntities(this.model, analysis) } };
     });
+    const features = documents.map(({ analysis, interned }) => ({ ...vectorize(this.model, analysis, interned), analysis: { ...analysis, entities: [], ngrams: EMPTY_NGRAMS } }));
     this.pending = [];
     return { model: this.model, features };
   }
+
+  private flush(): void {
+    if (this.buffered.length === 0) return;
+    const chunk = packChunk(this.buffered);
+    this.buffered = [];
+    this.addChunk(chunk);
+  }
 }
 
-/** The two passes of `CollectionBuilder` over analyses at hand. */
-export function buildFeatures(analyses: readonly DocumentAnalysis[], release = false): { model: CollectionModel; features: DocumentFeatures[] } {
-  const builder = new CollectionBuilder(release);
+/** The two passes of `CollectionBuilder` over analyses at hand (in id order). */
+export function buildFeatures(analyses: readonly DocumentAnalysis[]): { model: CollectionModel; features: DocumentFeatures[] } {
+  const builder = new CollectionBuilder();
   for (const analysis of analyses) builder.add(analysis);
   return builder.finish();
 }

@@ -5,7 +5,7 @@ import { ClusteringError } from '../errors.js';
 import type { DocumentAnalysis, PreparedDocument } from '../features/analyzeDocument.js';
 import { LANGUAGES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
-import { unpackAnalysis, type WireAnalysis } from './wire.js';
+import { unpackChunk, type PackedChunk } from '../features/packedAnalyses.js';
 
 /** Below this many documents, starting workers costs more than it saves. */
 export const PARALLEL_FROM = 2_000;
@@ -51,23 +51,24 @@ workerData.signal = { chunk: event, end };
 import(workerData.url).catch(() => end());
 `;
 
-type Reply = { chunk: WireAnalysis[] } | { done: true } | { error: string };
+type Reply = { chunk: PackedChunk } | { done: true } | { error: string };
 
 /** Analyses documents on `count` worker threads and returns them in input order. */
 export function analyzeInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number): DocumentAnalysis[] {
   const analyses: DocumentAnalysis[] = [];
-  streamAnalysesInParallel(documents, languages, referenceDate, count, (analysis) => analyses.push(analysis));
+  streamAnalysesInParallel(documents, languages, referenceDate, count, (chunk) => analyses.push(...unpackChunk(chunk)));
   return analyses;
 }
 
 /**
- * Analyses documents on `count` worker threads and hands each analysis to `onAnalysis` in input
- * order, as soon as it and every one before it have arrived. Chunks of CHUNK documents go round
+ * Analyses documents on `count` worker threads and hands their analyses, packed a chunk at a time
+ * (features/packedAnalyses.ts), to `onChunk` in input order, as soon as a chunk and every one
+ * before it have arrived. Chunks of CHUNK documents go round
  * the workers (worker w takes chunks w, w + count, …), so the next chunk in order is never far
  * behind and few arrive early. It blocks the calling thread (Atomics.wait on a shared counter,
  * then synchronous reads of the reply ports), so that `clusterDocuments` stays synchronous.
  */
-export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onAnalysis: (analysis: DocumentAnalysis) => void): void {
+export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onChunk: (chunk: PackedChunk) => void): void {
   const counter = new Int32Array(new SharedArrayBuffer(8));
   const url = workerUrl();
   if (url === null) throw new ClusteringError('INVALID_STATE', 'the worker module dist/worker.js is missing: run the build, or pass workers: 0');
@@ -80,7 +81,7 @@ export function streamAnalysesInParallel(documents: readonly PreparedDocument[],
     worker.postMessage({ chunks: share, port: port2 }, [port2]);
     return { worker, port: port1, received: 0, done: false, error: undefined as string | undefined };
   });
-  const early = new Map<number, WireAnalysis[]>();
+  const early = new Map<number, PackedChunk>();
   let next = 0;
   let delivered = 0;
   const drain = () => {
@@ -94,8 +95,8 @@ export function streamAnalysesInParallel(documents: readonly PreparedDocument[],
     });
     for (let chunk = early.get(next); chunk !== undefined; chunk = early.get(next)) {
       early.delete(next++);
-      for (const wire of chunk) onAnalysis(unpackAnalysis(wire));
-      delivered += chunk.length;
+      onChunk(chunk);
+      delivered += chunk.documents.length;
     }
   };
   try {

@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry: analyses the documents it is sent with the built-in language profiles
- * and posts them back packed (parallel/wire.ts), a chunk at a time, signalling the shared counter
+ * and posts them back packed (features/packedAnalyses.ts), a chunk at a time, signalling the shared counter
  * after each so that the (blocked) main thread wakes up and unpacks it. Analysis is pure, so
  * results equal the single-threaded path.
  */
@@ -8,7 +8,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyzeDocument, type PreparedDocument } from '../features/analyzeDocument.js';
 import { TermCache } from '../features/termCache.js';
 import { LANGUAGES } from '../languages/index.js';
-import { packAnalysis } from './wire.js';
+import { chunkBuffers, packChunk } from '../features/packedAnalyses.js';
 
 interface Job {
   /** This worker's chunks, in the order their analyses are to be posted. */
@@ -26,8 +26,8 @@ parentPort?.once('message', ({ chunks, port }: Job) => {
   try {
     const cache = new TermCache();
     for (const documents of chunks) {
-      const wires = documents.map((doc) => packAnalysis(analyzeDocument(doc, { languages: profiles, referenceDate, cache })));
-      port.postMessage({ chunk: wires }, wires.flatMap((w) => (w.packed ? [w.counts.buffer as ArrayBuffer] : [])));
+      const chunk = packChunk(documents.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate, cache })));
+      port.postMessage({ chunk }, chunkBuffers(chunk));
       signal.chunk();
     }
     port.postMessage({ done: true });

@@ -1,0 +1,66 @@
+import { validateDocuments } from '../../src/assert.js';
+import { analyzeDocument, type DocumentAnalysis } from '../../src/features/analyzeDocument.js';
+import { resolveOptions } from '../../src/options.js';
+import { analyzeInParallel, CHUNK } from '../../src/parallel/analyzeInParallel.js';
+import { packChunk, packedNameTokens, packEntities, unpackChunk } from '../../src/features/packedAnalyses.js';
+import { serializeAnalysis } from '../../src/stream/serialize.js';
+import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
+
+const { profiles } = resolveOptions({ referenceDate: REFERENCE_DATE });
+const analyse = (docs: ReturnType<typeof readCorpus>) =>
+  validateDocuments(docs).map((d) => analyzeDocument(d, { languages: profiles, referenceDate: REFERENCE_DATE }));
+const dev = readCorpus('corpus/dev/documents.jsonl');
+
+describe('packed analyses (the worker wire format and the collection builder input)', () => {
+  test('pack the dev and seed corpora a chunk at a time and unpack them unchanged', () => {
+    const analyses = [...analyse(dev), ...analyse(readCorpus())];
+    const back = unpackChunk(structuredClone(packChunk(analyses)));
+    expect(back.map(serializeAnalysis)).toEqual(analyses.map(serializeAnalysis));
+  });
+
+  test('write each distinct stem of a chunk once, and a spelling per document only where it differs', () => {
+    const analyses = analyse(dev);
+    const chunk = packChunk(analyses);
+    const occurrences = analyses.reduce((n, a) => n + a.words.size, 0);
+    const distinct = new Set(analyses.flatMap((a) => [...a.words.keys()].map((stem) => `${a.lang}:${stem}`))).size;
+    expect(chunk.terms.ends.length).toBe(distinct);
+    expect(distinct).toBeLessThan(occurrences);
+    expect(chunk.documents.reduce((n, d) => n + d.surfaceAt.length, 0)).toBeLessThan(occurrences - distinct);
+  });
+
+  test('keep empty analyses empty (no words, no entities)', () => {
+    const [empty] = unpackChunk(packChunk(analyse([{ id: 'e', text: '', event: 'none' }])));
+    expect(empty?.words.size).toBe(0);
+    expect(empty?.wordSurface.size).toBe(0);
+    expect(empty?.entities).toEqual([]);
+  });
+
+  test('carry any characters, separators and empty strings included', () => {
+    const [analysis] = analyse(dev.slice(0, 1)) as [DocumentAnalysis];
+    const odd: DocumentAnalysis = {
+      ...analysis,
+      words: new Map([['a\u0001b', 2], ['', 1]]),
+      wordSurface: new Map([['a\u0001b', 'A\u0001B'], ['', '']]),
+      entities: [{ tokens: ['a\u0000b', ''], surface: 'A\u0002B', kind: 'acronym' }, { tokens: [], surface: '', kind: 'name-part' }],
+    };
+    expect(serializeAnalysis(unpackChunk(packChunk([odd]))[0] as DocumentAnalysis)).toEqual(serializeAnalysis(odd));
+  });
+
+  test('list the distinct name tokens of packed entities', () => {
+    const entities = packEntities([{ tokens: ['amnesty', 'international'], surface: 'Amnesty International', kind: 'name' }, { tokens: ['amnesty'], surface: 'Amnesty', kind: 'name-part' }]);
+    expect([...packedNameTokens(entities)].sort()).toEqual(['amnesty', 'international']);
+  });
+});
+
+describe('feature extraction on worker threads, several chunks per worker', () => {
+  test('returns the single-threaded analyses in input order', () => {
+    // Enough copies of the dev corpus (new ids) for each of two workers to post several chunks.
+    const copies = Math.ceil((3 * CHUNK) / dev.length);
+    const docs = Array.from({ length: copies }, (_, k) => dev.map((d) => ({ ...d, id: `${k}-${d.id}` }))).flat();
+    const prepared = validateDocuments(docs);
+    const single = prepared.map((d) => analyzeDocument(d, { languages: profiles, referenceDate: REFERENCE_DATE }));
+    const parallel = analyzeInParallel(prepared, [...profiles.keys()], REFERENCE_DATE, 2);
+    expect(parallel.map((a) => a.id)).toEqual(single.map((a) => a.id));
+    expect(parallel.map(serializeAnalysis)).toEqual(single.map(serializeAnalysis));
+  });
+});
