@@ -39,33 +39,36 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
     if (id === undefined) days.set(md, (id = days.size));
     return id;
   };
-  // Anchors renumbered densely (first seen, first numbered), so postings and their sizes are arrays.
-  const dense = new Map<number, number>();
-  const postings: number[][] = [];
-  const anchors = features.map((f, doc) =>
-    anchorsOf(f, dayId).map((a) => {
-      let id = dense.get(a);
-      if (id === undefined) {
-        dense.set(a, (id = postings.length));
-        postings.push([]);
-      }
-      (postings[id] as number[]).push(doc);
-      return { id, anchor: a };
-    }),
-  );
-  const size = Int32Array.from(postings, (p) => p.length);
+  const anchors = features.map((f) => anchorsOf(f, dayId));
+  // Postings in compressed rows (CSR): anchor a's documents are docs[start[a]..start[a + 1]), in
+  // document order. Anchors too common (or too rare) to block on get no row at all.
+  let top = 0;
+  for (const list of anchors) for (const a of list) top = Math.max(top, a + 1);
+  const size = new Int32Array(top);
+  for (const list of anchors) for (const a of list) size[a] = (size[a] as number) + 1;
+  const usable = (a: number) => (size[a] as number) >= 2 && (size[a] as number) <= options.maxPostings;
+  const start = new Int32Array(top + 1);
+  for (let a = 0; a < top; a++) start[a + 1] = (start[a] as number) + (usable(a) ? (size[a] as number) : 0);
+  const docs = new Int32Array(start[top] as number);
+  const filled = start.slice(0, top);
+  anchors.forEach((list, doc) => {
+    for (const a of list) {
+      if (!usable(a)) continue;
+      docs[filled[a] as number] = doc;
+      filled[a] = (filled[a] as number) + 1;
+    }
+  });
   const score = new Float64Array(n);
   const touched: number[] = [];
   const keys: number[] = [];
   for (let doc = 0; doc < n; doc++) {
-    const chosen = (anchors[doc] ?? [])
-      .filter(({ id }) => (size[id] as number) >= 2 && (size[id] as number) <= options.maxPostings)
-      .sort((x, y) => (size[x.id] as number) - (size[y.id] as number) || x.anchor - y.anchor)
-      .slice(0, options.anchorsPerDocument);
-    for (const { id } of chosen) {
-      const list = postings[id] as number[];
-      const weight = Math.log((n + 1) / list.length);
-      for (const other of list) {
+    const chosen = Int32Array.from((anchors[doc] ?? []).filter(usable))
+      .sort((x, y) => (size[x] as number) - (size[y] as number) || x - y)
+      .subarray(0, options.anchorsPerDocument);
+    for (const a of chosen) {
+      const weight = Math.log((n + 1) / (size[a] as number));
+      for (let k = start[a] as number; k < (start[a + 1] as number); k++) {
+        const other = docs[k] as number;
         if (other === doc) continue;
         if (score[other] === 0) touched.push(other);
         score[other] = (score[other] ?? 0) + weight;
