@@ -32,8 +32,10 @@ function workerUrl(): URL | null {
   return existsSync(url) ? url : null;
 }
 
-/** Analyses a worker posts at a time: replies are unpacked here while the workers go on. */
+/** Documents a worker analyses and posts back at a time. */
 export const CHUNK = 250;
+/** Chunks sent ahead to each worker: it never waits for work, and never holds much of the input. */
+const IN_FLIGHT = 2;
 
 /**
  * Starts the worker module from a tiny CommonJS bootstrap that signals the shared counters when
@@ -63,10 +65,11 @@ export function analyzeInParallel(documents: readonly PreparedDocument[], langua
 /**
  * Analyses documents on `count` worker threads and hands their analyses, packed a chunk at a time
  * (features/packedAnalyses.ts), to `onChunk` in input order, as soon as a chunk and every one
- * before it have arrived. Chunks of CHUNK documents go round
- * the workers (worker w takes chunks w, w + count, …), so the next chunk in order is never far
- * behind and few arrive early. It blocks the calling thread (Atomics.wait on a shared counter,
- * then synchronous reads of the reply ports), so that `clusterDocuments` stays synchronous.
+ * before it have arrived. Chunks of CHUNK documents go round the workers (worker w takes chunks
+ * w, w + count, …), IN_FLIGHT ahead: the next chunk in order is never far behind, few arrive
+ * early, and no worker holds more than a few chunks of the input. It blocks the calling thread
+ * (Atomics.wait on a shared counter, then synchronous reads of the reply ports, sending each
+ * worker its next chunk as one comes back), so that `clusterDocuments` stays synchronous.
  */
 export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onChunk: (chunk: PackedChunk) => void): void {
   const counter = new Int32Array(new SharedArrayBuffer(8));
@@ -76,11 +79,21 @@ export function streamAnalysesInParallel(documents: readonly PreparedDocument[],
   const jobs = Array.from({ length: count }, (_, w) => {
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { languages, referenceDate, counter, url: url.href } });
     const { port1, port2 } = new MessageChannel();
-    const share: PreparedDocument[][] = [];
-    for (let c = w; c < chunks; c += count) share.push(documents.slice(c * CHUNK, (c + 1) * CHUNK));
-    worker.postMessage({ chunks: share, port: port2 }, [port2]);
-    return { worker, port: port1, received: 0, done: false, error: undefined as string | undefined };
+    worker.postMessage({ port: port2 }, [port2]);
+    return { worker, port: port1, nextChunk: w, received: 0, ended: false, done: false, error: undefined as string | undefined };
   });
+  // Worker w takes chunks w, w + count, w + 2·count…, one more each time it sends one back.
+  const send = (job: (typeof jobs)[number]) => {
+    if (job.ended) return;
+    if (job.nextChunk >= chunks) {
+      job.worker.postMessage({ end: true });
+      job.ended = true;
+      return;
+    }
+    job.worker.postMessage({ documents: documents.slice(job.nextChunk * CHUNK, (job.nextChunk + 1) * CHUNK) });
+    job.nextChunk += count;
+  };
+  for (const job of jobs) for (let k = 0; k < IN_FLIGHT; k++) send(job);
   const early = new Map<number, PackedChunk>();
   let next = 0;
   let delivered = 0;
@@ -88,8 +101,10 @@ export function streamAnalysesInParallel(documents: readonly PreparedDocument[],
     jobs.forEach((job, w) => {
       for (let reply = receiveMessageOnPort(job.port); reply !== undefined; reply = receiveMessageOnPort(job.port)) {
         const message = reply.message as Reply;
-        if ('chunk' in message) early.set(job.received++ * count + w, message.chunk);
-        else if ('done' in message) job.done = true;
+        if ('chunk' in message) {
+          early.set(job.received++ * count + w, message.chunk);
+          send(job);
+        } else if ('done' in message) job.done = true;
         else job.error = message.error;
       }
     });

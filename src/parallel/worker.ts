@@ -1,8 +1,8 @@
 /**
- * Worker-thread entry: analyses the documents it is sent with the built-in language profiles
- * and posts them back packed (features/packedAnalyses.ts), a chunk at a time, signalling the shared counter
- * after each so that the (blocked) main thread wakes up and unpacks it. Analysis is pure, so
- * results equal the single-threaded path.
+ * Worker-thread entry: analyses the chunks of documents it is sent, one at a time as they come,
+ * with the built-in language profiles, and posts each back packed (features/packedAnalyses.ts),
+ * signalling the shared counter so that the (blocked) main thread wakes up, takes it in and
+ * sends the next. Analysis is pure, so results equal the single-threaded path.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyzeDocument, type PreparedDocument } from '../features/analyzeDocument.js';
@@ -10,11 +10,8 @@ import { TermCache } from '../features/termCache.js';
 import { LANGUAGES } from '../languages/index.js';
 import { chunkBuffers, packChunk } from '../features/packedAnalyses.js';
 
-interface Job {
-  /** This worker's chunks, in the order their analyses are to be posted. */
-  chunks: PreparedDocument[][];
-  port: MessagePort;
-}
+/** The first message hands over the reply port; then come chunks to analyse, then `end`. */
+type Message = { port: MessagePort } | { documents: PreparedDocument[] } | { end: true };
 
 const { languages, referenceDate, signal } = workerData as { languages: string[]; referenceDate: string; signal: { chunk: () => void; end: () => void } };
 const profiles = new Map(languages.flatMap((code) => {
@@ -22,18 +19,28 @@ const profiles = new Map(languages.flatMap((code) => {
   return profile === undefined ? [] : [[code, profile] as const];
 }));
 
-parentPort?.once('message', ({ chunks, port }: Job) => {
+const cache = new TermCache();
+let replies: MessagePort | undefined;
+
+parentPort?.on('message', (message: Message) => {
+  if ('port' in message) {
+    replies = message.port;
+    return;
+  }
+  const port = replies as MessagePort;
   try {
-    const cache = new TermCache();
-    for (const documents of chunks) {
-      const chunk = packChunk(documents.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate, cache })));
-      port.postMessage({ chunk }, chunkBuffers(chunk));
-      signal.chunk();
+    if ('end' in message) {
+      port.postMessage({ done: true });
+      signal.end(); // set by the bootstrap in analyzeInParallel.ts: counts this worker as done
+      parentPort?.close();
+      return;
     }
-    port.postMessage({ done: true });
+    const chunk = packChunk(message.documents.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate, cache })));
+    port.postMessage({ chunk }, chunkBuffers(chunk));
+    signal.chunk();
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  } finally {
-    signal.end(); // set by the bootstrap in analyzeInParallel.ts: counts this worker as done
+    signal.end();
+    parentPort?.close();
   }
 });
