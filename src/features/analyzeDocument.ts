@@ -3,13 +3,13 @@ import { getLanguage, neutral } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { stripBoilerplate } from '../text/boilerplate.js';
 import { normalizeText } from '../text/normalize.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import type { DateMention, NumberMention } from '../types.js';
 import { extractDates } from './dates.js';
 import { extractEntities, type RawEntity } from './entities.js';
 import { estimateEventDate } from './eventDate.js';
 import { extractNumbers } from './numbers.js';
-import { ngramCounts, type NgramCounts } from './ngrams.js';
+import { sumNgrams, type NgramCounts } from './ngrams.js';
 import { regionKey, regionNames } from './regions.js';
 import { TermCache } from './termCache.js';
 
@@ -60,7 +60,7 @@ export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext)
   const { profile, source } = chooseProfile(doc, text, context.languages);
   const clean = stripBoilerplate(text, profile).text;
   const tokens = tokenize(clean);
-  const { words, wordSurface, ngrams } = countTerms(tokens.map((t) => t.text), profile, context.cache ?? new TermCache());
+  const { words, wordSurface, ngrams } = countTerms(tokens, profile, context.cache ?? new TermCache());
   const dates = extractDates(clean, profile, { publishedAt: doc.publishedAt, referenceDate: context.referenceDate });
   const analysis: DocumentAnalysis = {
     id: doc.id,
@@ -91,22 +91,24 @@ function chooseProfile(doc: PreparedDocument, text: string, languages: ReadonlyM
   return detected === undefined ? { profile: neutral, source: 'fallback' } : { profile: detected, source: 'detected' };
 }
 
-function countTerms(tokens: readonly string[], profile: LanguageProfile, cache: TermCache) {
-  // Count distinct tokens first: text repeats its words, and each is then looked up once.
-  const tokenCounts = new Map<string, number>();
-  for (const token of tokens) tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
+function countTerms(tokens: readonly Token[], profile: LanguageProfile, cache: TermCache): { words: Map<string, number>; wordSurface: Map<string, string>; ngrams: NgramCounts } {
+  // Distinct tokens are counted first: text repeats its words, and each is then looked up once.
+  const { terms, counts } = cache.tally(tokens, profile);
   const words = new Map<string, number>();
   const wordSurface = new Map<string, string>();
-  const ngrams = new Map<number, number>();
-  for (const [token, n] of tokenCounts) {
-    for (const { form, stem, grams } of cache.terms(token, profile)) {
+  const gramLists: (readonly number[])[] = [];
+  const gramWeights: number[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const n = counts[k] ?? 0;
+    for (const { form, stem, grams } of terms[k] ?? []) {
       const count = words.get(stem);
       words.set(stem, (count ?? 0) + n);
       if (count === undefined) wordSurface.set(stem, form); // the first spelling met, for display
-      for (const gram of grams) ngrams.set(gram, (ngrams.get(gram) ?? 0) + n);
+      gramLists.push(grams);
+      gramWeights.push(n);
     }
   }
-  return { words, wordSurface, ngrams: ngramCounts(ngrams) };
+  return { words, wordSurface, ngrams: sumNgrams(gramLists, gramWeights) };
 }
 
 /** Country names become one key across languages (`Marocko` → `morocco`). */

@@ -1,5 +1,5 @@
 import type { LanguageProfile } from '../languages/types.js';
-import { alternation, NOT_WORD_AFTER, NOT_WORD_BEFORE } from '../text/patterns.js';
+import { alternation, NOT_WORD_AFTER, wordPattern, type WordPattern } from '../text/patterns.js';
 
 /**
  * Builds one language's date regular expressions from its profile data (month and weekday
@@ -8,12 +8,12 @@ import { alternation, NOT_WORD_AFTER, NOT_WORD_BEFORE } from '../text/patterns.j
  */
 export interface CompiledDatePatterns {
   /** Named patterns with groups: weekday, days, month, year. Tried in this order. */
-  named: readonly { rule: string; re: RegExp }[];
+  named: readonly { rule: string; pattern: WordPattern }[];
   /** Form → index (0-based); forms ending in `*` match any ending (`söndags*` → `söndagsmorgonen`). */
   monthIndex: ReadonlyMap<string, number>;
   weekdayIndex: ReadonlyMap<string, number>;
-  relative: RegExp | null;
-  bareWeekday: RegExp | null;
+  relative: WordPattern | null;
+  bareWeekday: WordPattern | null;
 }
 
 const YEAR = '(?<year>1[89]\\d\\d|2[01]\\d\\d)(?![\\p{N}:.,]\\p{N})';
@@ -60,8 +60,8 @@ function compile(profile: LanguageProfile): CompiledDatePatterns {
   const connector = profile.dayConnectors.length > 0 ? `(?:\\s*${alternation(profile.dayConnectors)}\\s*${DAY}${suffix}){0,3}` : '';
   const days = `(?<days>${DAY}${suffix}${connector})`;
   const prep = (profile.monthPrepositions ?? []).length > 0 ? `(?:${alternation(profile.monthPrepositions ?? [])}\\s+)?` : '';
-  const named: { rule: string; re: RegExp }[] = [];
-  const add = (rule: string, body: string) => named.push({ rule: `${profile.code}/${rule}`, re: new RegExp(`${NOT_WORD_BEFORE}${body}${NOT_WORD_AFTER}`, 'giu') });
+  const named: { rule: string; pattern: WordPattern }[] = [];
+  const add = (rule: string, body: string) => named.push({ rule: `${profile.code}/${rule}`, pattern: wordPattern(`${body}${NOT_WORD_AFTER}`, 'giu') });
   if (monthIndex.size > 0) {
     for (const order of profile.dateOrders) {
       if (order === 'day-month-year') add('day-month-year', `${weekday}${article}${days}\\s+${prep}${month}(?:,?\\s+${prep}${YEAR})?`);
@@ -74,15 +74,15 @@ function compile(profile: LanguageProfile): CompiledDatePatterns {
     monthIndex,
     weekdayIndex,
     relative: relativePattern(profile),
-    bareWeekday: weekdayIndex.size > 0 ? new RegExp(`${NOT_WORD_BEFORE}(?<weekday>${alternation([...weekdayIndex.keys()])})${NOT_WORD_AFTER}`, 'giu') : null,
+    bareWeekday: weekdayIndex.size > 0 ? wordPattern(`(?<weekday>${alternation([...weekdayIndex.keys()])})${NOT_WORD_AFTER}`, 'giu') : null,
   };
 }
 
-function relativePattern(profile: LanguageProfile): RegExp | null {
+function relativePattern(profile: LanguageProfile): WordPattern | null {
   const { today, yesterday, tomorrow } = profile.relativeDays;
   if (today.length + yesterday.length + tomorrow.length === 0) return null;
   const group = (name: string, forms: readonly string[]) => `(?<${name}>${alternation(forms)})`;
-  return new RegExp(`${NOT_WORD_BEFORE}(?:${group('today', today)}|${group('yesterday', yesterday)}|${group('tomorrow', tomorrow)})${NOT_WORD_AFTER}`, 'giu');
+  return wordPattern(`(?:${group('today', today)}|${group('yesterday', yesterday)}|${group('tomorrow', tomorrow)})${NOT_WORD_AFTER}`, 'giu');
 }
 
 /** Language-independent numeric dates: ISO `2020-02-22` and `22.02.2020` / `22/02/2020` / `22-02-2020`. */

@@ -1,5 +1,6 @@
 import type { LanguageProfile } from '../languages/types.js';
 import { furnitureCue } from '../text/boilerplate.js';
+import { countWords } from '../text/charClass.js';
 import type { RawDate } from './dateYears.js';
 
 /** A date on one of the first lines of a page, on a short line, is a publication stamp. */
@@ -55,7 +56,7 @@ function lineAround(breaks: readonly number[], index: number, length: number): [
 function lineWords(text: string, start: number, end: number, cache: Map<number, number>): number {
   let count = cache.get(start);
   if (count === undefined) {
-    count = text.slice(start, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    count = countWords(text.slice(start, end));
     cache.set(start, count);
   }
   return count;

@@ -1,5 +1,6 @@
 import type { LanguageProfile } from '../languages/types.js';
 import type { DateMention } from '../types.js';
+import { wordMatches } from '../text/patterns.js';
 import { dayNumber, fromDayNumber, isoDay, isValidDate, weekdayOf } from './calendar.js';
 import { datePatternsFor, ISO_DATE, lookupForm, NUMERIC_DATE, YEAR_ONLY } from './datePatterns.js';
 import { detectDatelines } from './datelines.js';
@@ -82,8 +83,8 @@ function numericDates(text: string, profile: LanguageProfile, spans: Spans): Raw
 function namedDates(text: string, profile: LanguageProfile, spans: Spans): RawDate[] {
   const patterns = datePatternsFor(profile);
   const out: RawDate[] = [];
-  for (const { rule, re } of patterns.named) {
-    for (const m of text.matchAll(re)) {
+  for (const { rule, pattern } of patterns.named) {
+    for (const m of wordMatches(pattern, text)) {
       const g = m.groups ?? {};
       const month = lookupForm(patterns.monthIndex, g.month ?? '');
       if (month === undefined) continue;
@@ -131,12 +132,12 @@ function relativeDates(text: string, profile: LanguageProfile, anchor: string, s
       explicit: { year: false, month: false, day: false, weekday }, yearSource: 'publishedAt',
     });
   };
-  for (const m of patterns.relative === null ? [] : text.matchAll(patterns.relative)) {
+  for (const m of patterns.relative === null ? [] : wordMatches(patterns.relative, text)) {
     const g = m.groups ?? {};
     const offset = g.today !== undefined ? 0 : g.yesterday !== undefined ? -1 : 1;
     push(m.index, m[0], `relative/${g.today !== undefined ? 'today' : g.yesterday !== undefined ? 'yesterday' : 'tomorrow'}`, offset, false);
   }
-  for (const m of patterns.bareWeekday === null ? [] : text.matchAll(patterns.bareWeekday)) {
+  for (const m of patterns.bareWeekday === null ? [] : wordMatches(patterns.bareWeekday, text)) {
     const weekday = lookupForm(patterns.weekdayIndex, m[0]);
     if (weekday === undefined || m[0].length < 5) continue; // short forms (`sat`, `sun`) are ordinary words
     const back = (weekdayOf(y, mo, d) - weekday + 7) % 7;

@@ -1,4 +1,5 @@
 import type { LanguageProfile } from '../languages/types.js';
+import { classOf, codePointAt, TITLE, UPPER } from '../text/charClass.js';
 import { fold } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -19,16 +20,27 @@ const MAX_RUN = 6;
 const ACRONYM_MAX = 8;
 
 export function extractEntities(tokens: readonly Token[], text: string, profile: LanguageProfile): RawEntity[] {
-  const names = tokens.map((t) => nameForm(t.text, profile));
+  // Each token's name form, lower cases and capitalisation, computed once in one pass: the rules
+  // below ask for them again and again.
+  const names: string[] = [];
+  const lowerNames: string[] = [];
+  const lowerTokens: string[] = [];
+  const capitalised: boolean[] = [];
   const lowerSeen = new Set<string>();
   const capitalisedInside = new Set<string>();
-  tokens.forEach((t, i) => {
-    const name = names[i] ?? '';
-    if (!isCapitalised(name)) lowerSeen.add(name.toLowerCase());
-    else if (!t.sentenceStart) capitalisedInside.add(name.toLowerCase());
-  });
-  const calendar = new Set([...profile.months.flat(), ...profile.weekdays.flat()]);
-  const context: RunContext = { tokens, names, text, profile, lowerSeen, capitalisedInside, calendar };
+  for (const t of tokens) {
+    const lower = t.text.toLowerCase();
+    const name = nameForm(t.text, lower, profile);
+    const lowerName = name === t.text ? lower : name.toLowerCase();
+    const isCapital = isCapitalised(name);
+    names.push(name);
+    lowerNames.push(lowerName);
+    lowerTokens.push(lower);
+    capitalised.push(isCapital);
+    if (!isCapital) lowerSeen.add(lowerName);
+    else if (!t.sentenceStart) capitalisedInside.add(lowerName);
+  }
+  const context: RunContext = { tokens, names, lowerNames, lowerTokens, capitalised, text, profile, lowerSeen, capitalisedInside, calendar: calendarWords(profile) };
   const entities: RawEntity[] = [];
   for (let i = 0; i < tokens.length; ) {
     const end = runEnd(context, i);
@@ -41,6 +53,9 @@ export function extractEntities(tokens: readonly Token[], text: string, profile:
 interface RunContext {
   tokens: readonly Token[];
   names: readonly string[];
+  lowerNames: readonly string[];
+  lowerTokens: readonly string[];
+  capitalised: readonly boolean[];
   text: string;
   profile: LanguageProfile;
   lowerSeen: ReadonlySet<string>;
@@ -48,24 +63,37 @@ interface RunContext {
   calendar: ReadonlySet<string>;
 }
 
-/** The token without its elision (`d'Amnesty` → `Amnesty`) or possessive (`Kazakhstan's`). */
-function nameForm(token: string, profile: LanguageProfile): string {
+const calendars = new WeakMap<LanguageProfile, ReadonlySet<string>>();
+
+/** Month and weekday names of the profile (never names of people or places). */
+function calendarWords(profile: LanguageProfile): ReadonlySet<string> {
+  let calendar = calendars.get(profile);
+  if (calendar === undefined) {
+    calendar = new Set([...profile.months.flat(), ...profile.weekdays.flat()]);
+    calendars.set(profile, calendar);
+  }
+  return calendar;
+}
+
+/** The token (`lower`: its lower case) without its elision (`d'Amnesty` → `Amnesty`) or possessive (`Kazakhstan's`). */
+function nameForm(token: string, lower: string, profile: LanguageProfile): string {
+  if (profile.elisions.length === 0 && profile.apostropheSuffixes.length === 0) return token;
   let form = token;
-  const lower = form.toLowerCase();
   const elision = profile.elisions.find((e) => lower.startsWith(e) && lower.length > e.length);
   if (elision !== undefined) form = form.slice(elision.length);
-  const suffix = profile.apostropheSuffixes.find((s) => form.toLowerCase().endsWith(s) && form.length > s.length + 1);
+  const formLower = elision === undefined ? lower : form.toLowerCase();
+  const suffix = profile.apostropheSuffixes.find((s) => formLower.endsWith(s) && form.length > s.length + 1);
   return suffix === undefined ? form : form.slice(0, -suffix.length);
 }
 
+/** `/^[\p{Lu}\p{Lt}]/u`: the first code point is upper- or title-case. */
 function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}\p{Lt}]/u.test(word);
+  return word.length > 0 && (classOf(codePointAt(word, 0)) & (UPPER | TITLE)) !== 0;
 }
 
 function isNameToken(ctx: RunContext, i: number): boolean {
   const t = ctx.tokens[i];
-  const name = ctx.names[i] ?? '';
-  return t !== undefined && !t.hasDigit && isCapitalised(name) && !ctx.calendar.has(name.toLowerCase());
+  return t !== undefined && !t.hasDigit && ctx.capitalised[i] === true && !ctx.calendar.has(ctx.lowerNames[i] ?? '');
 }
 
 /** Only spaces between tokens i and j (no punctuation, no line break). */
@@ -73,7 +101,10 @@ function adjacent(ctx: RunContext, i: number, j: number): boolean {
   const a = ctx.tokens[i];
   const b = ctx.tokens[j];
   if (a === undefined || b === undefined) return false;
-  return /^[ ]+$/u.test(ctx.text.slice(a.index + a.text.length, b.index));
+  const start = a.index + a.text.length;
+  if (start >= b.index) return false;
+  for (let k = start; k < b.index; k++) if (ctx.text.charCodeAt(k) !== 0x20) return false;
+  return true;
 }
 
 /** End (exclusive) of the run of name tokens starting at i; i itself when none starts there. */
@@ -89,12 +120,12 @@ function runEnd(ctx: RunContext, i: number): number {
 }
 
 function isConnector(ctx: RunContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return t !== undefined && ctx.profile.nameConnectors.has(t.text.toLowerCase());
+  const lower = ctx.lowerTokens[i];
+  return lower !== undefined && ctx.profile.nameConnectors.has(lower);
 }
 
 function isWeak(ctx: RunContext, i: number): boolean {
-  const lower = (ctx.names[i] ?? '').toLowerCase();
+  const lower = ctx.lowerNames[i] ?? '';
   if (ctx.profile.stopwords.has(lower) || isConnector(ctx, i)) return true;
   // A sentence-initial word also written in lower case elsewhere is an ordinary word.
   return ctx.tokens[i]?.sentenceStart === true && ctx.lowerSeen.has(lower);
@@ -122,12 +153,12 @@ function singleEntity(ctx: RunContext, i: number, surface: string): RawEntity[] 
   if (t === undefined || name.length < 2) return [];
   const acronym = t.allCaps && name.length <= ACRONYM_MAX;
   // A lone capitalised word at a sentence start counts only if it is capitalised mid-sentence elsewhere.
-  if (!acronym && t.sentenceStart && !ctx.capitalisedInside.has(name.toLowerCase())) return [];
+  if (!acronym && t.sentenceStart && !ctx.capitalisedInside.has(ctx.lowerNames[i] ?? '')) return [];
   return [{ tokens: [fold(name)], surface: surface.replace(/^\p{Ll}+'/u, ''), kind: acronym ? 'acronym' : 'name' }];
 }
 
 /** A single name inside a multi-word name, if it is not a common word of the text. */
 function isPart(ctx: RunContext, i: number): boolean {
-  const lower = (ctx.names[i] ?? '').toLowerCase();
+  const lower = ctx.lowerNames[i] ?? '';
   return lower.length >= 3 && !ctx.profile.stopwords.has(lower) && !ctx.lowerSeen.has(lower);
 }

@@ -1,3 +1,5 @@
+import { hasNumber } from '../text/charClass.js';
+
 /** Length of the character n-grams. Four letters catch shared roots (`oppo`, `demo`, `krat`). */
 export const NGRAM_SIZE = 4;
 /**
@@ -26,11 +28,21 @@ export function hashGram(gram: string): number {
  * `démocratique`/`demokratiska` share grams.
  */
 export function charNgrams(foldedWord: string): readonly number[] {
-  if (foldedWord.length < MIN_WORD || /\p{N}/u.test(foldedWord)) return NO_GRAMS;
+  if (foldedWord.length < MIN_WORD || hasNumber(foldedWord)) return NO_GRAMS;
   const padded = `_${foldedWord}_`;
   const grams: number[] = [];
-  for (let i = 0; i + NGRAM_SIZE <= padded.length; i++) grams.push(hashGram(padded.slice(i, i + NGRAM_SIZE)));
+  for (let i = 0; i + NGRAM_SIZE <= padded.length; i++) grams.push(hashWindow(padded, i));
   return grams;
+}
+
+/** `hashGram(text.slice(start, start + NGRAM_SIZE))`, without the slice. */
+function hashWindow(text: string, start: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < start + NGRAM_SIZE; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % NGRAM_BUCKETS;
 }
 
 /** A document's n-gram counts: sorted unique bucket ids and their counts. */
@@ -43,3 +55,67 @@ export function ngramCounts(counts: ReadonlyMap<number, number>): NgramCounts {
   const ids = Int32Array.from(counts.keys()).sort();
   return { ids, counts: Int32Array.from(ids, (id) => counts.get(id) ?? 0) };
 }
+
+/**
+ * `ngramCounts` of gram lists each counted `weights[k]` times, without a Map: the (gram, weight)
+ * pairs are radix-sorted by gram and runs of one gram summed. A document has thousands of gram
+ * occurrences, and a Map entry per gram (or a comparison sort) made this a hot spot.
+ */
+export function sumNgrams(lists: readonly (readonly number[])[], weights: readonly number[]): NgramCounts {
+  let total = 0;
+  for (const grams of lists) total += grams.length;
+  let grams = new Int32Array(total);
+  let counts = new Int32Array(total);
+  for (let k = 0, p = 0; k < lists.length; k++) {
+    const list = lists[k] ?? NO_GRAMS;
+    const weight = weights[k] ?? 0;
+    for (let j = 0; j < list.length; j++, p++) {
+      grams[p] = list[j] ?? 0;
+      counts[p] = weight;
+    }
+  }
+  // LSD radix sort by gram, RADIX_BITS per pass over the NGRAM_BUCKETS range: stable, linear.
+  let spareGrams = new Int32Array(total);
+  let spareCounts = new Int32Array(total);
+  const offsets = new Int32Array(1 << RADIX_BITS);
+  for (let shift = 0; 1 << shift < NGRAM_BUCKETS; shift += RADIX_BITS) {
+    offsets.fill(0);
+    for (let i = 0; i < total; i++) {
+      const bucket = ((grams[i] ?? 0) >>> shift) & RADIX_MASK;
+      offsets[bucket] = (offsets[bucket] ?? 0) + 1;
+    }
+    for (let b = 0, sum = 0; b < offsets.length; b++) {
+      const n = offsets[b] ?? 0;
+      offsets[b] = sum;
+      sum += n;
+    }
+    for (let i = 0; i < total; i++) {
+      const gram = grams[i] ?? 0;
+      const bucket = (gram >>> shift) & RADIX_MASK;
+      const to = offsets[bucket] ?? 0;
+      offsets[bucket] = to + 1;
+      spareGrams[to] = gram;
+      spareCounts[to] = counts[i] ?? 0;
+    }
+    const sortedGrams = spareGrams;
+    spareGrams = grams;
+    grams = sortedGrams;
+    const sortedCounts = spareCounts;
+    spareCounts = counts;
+    counts = sortedCounts;
+  }
+  // Runs of one gram summed in place (Int32 wrap-around, as Map totals stored in an Int32Array).
+  let unique = 0;
+  for (let i = 0; i < total; i++) {
+    const gram = grams[i] ?? 0;
+    if (unique > 0 && grams[unique - 1] === gram) counts[unique - 1] = (counts[unique - 1] ?? 0) + (counts[i] ?? 0);
+    else {
+      grams[unique] = gram;
+      counts[unique++] = counts[i] ?? 0;
+    }
+  }
+  return { ids: grams.slice(0, unique), counts: counts.slice(0, unique) };
+}
+
+const RADIX_BITS = 10;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;

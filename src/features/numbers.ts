@@ -1,3 +1,4 @@
+import { classOf, codePointAt, DECIMAL, NUMBER as NUMERIC } from '../text/charClass.js';
 import type { NumberMention } from '../types.js';
 
 /**
@@ -5,7 +6,7 @@ import type { NumberMention } from '../types.js';
  * evidence. Left out: numbers inside dates, years (1800–2199), trivial numbers (< 10), parts of
  * phone numbers and other digit sequences, codes glued to letters (`ENG_180529`, `3G`), times.
  */
-const NUMBER = /(?<![\p{L}\p{N}_+#№.,:\/-])(?<value>\p{Nd}{1,3}(?:(?<sep>[ ,.])\p{Nd}{3})(?:\k<sep>\p{Nd}{3})*|\p{Nd}+(?:[.,]\p{Nd}+)?)(?<percent>\s?%)?(?![\p{L}\p{N}_]|[.,:\/-]\p{N})/gu;
+const NUMBER = /(?<![\p{L}\p{N}_+#№.,:\/-])(?<value>\p{Nd}{1,3}(?:(?<sep>[ ,.])\p{Nd}{3})(?:\k<sep>\p{Nd}{3})*|\p{Nd}+(?:[.,]\p{Nd}+)?)(?<percent>\s?%)?(?![\p{L}\p{N}_]|[.,:\/-]\p{N})/uy;
 /** Only spaces, brackets, plus and dashes between two numbers: a phone number or a code. */
 const SEQUENCE_GAP = /^[\s()+–-]*$/u;
 const MIN_COUNT = 10;
@@ -16,7 +17,7 @@ export function extractNumbers(text: string, skip: readonly [number, number][]):
   // scan of all spans per number (quadratic on a page of thousands of dates and numbers).
   const spans = [...skip].sort((a, b) => a[0] - b[0]);
   let next = 0;
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of numberMatches(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (next < spans.length && (spans[next]?.[1] ?? 0) <= start) next++;
@@ -33,6 +34,33 @@ export function extractNumbers(text: string, skip: readonly [number, number][]):
     else mention.count++;
   }
   return [...counts.values()];
+}
+
+/**
+ * `text.matchAll(NUMBER)` as a global regex would find them, but the regex is only tried where a
+ * match can start: at a decimal digit not preceded by a digit (the lookbehind rules that out).
+ * Tried at every position instead, the big Unicode pattern cost more than the rest of the step.
+ */
+function numberMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let previous = 0; // flags of the code point before i; 0 when unknown (tries the regex anyway)
+  for (let i = 0; i < text.length; ) {
+    const cp = codePointAt(text, i);
+    const flags = classOf(cp);
+    if ((flags & DECIMAL) !== 0 && (previous & NUMERIC) === 0) {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(text);
+      if (m !== null) {
+        matches.push(m);
+        i = m.index + m[0].length;
+        previous = 0;
+        continue;
+      }
+    }
+    previous = flags;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return matches;
 }
 
 function numberKey(raw: string, thousandsSeparator: string | undefined, percent: boolean): string | null {

@@ -1,5 +1,6 @@
 import type { LanguageProfile } from '../languages/types.js';
-import { phraseRegExp } from './patterns.js';
+import { countWords, hasNumber } from './charClass.js';
+import { phrasePattern, phraseRegExp, wordTest, type WordPattern } from './patterns.js';
 
 /**
  * Page furniture removal (share buttons, subscription notices, "related stories" trailers, site
@@ -25,8 +26,8 @@ const MIN_KEPT_SHARE = 0.2;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png)(?![\p{L}\p{N}])/iu;
 
 interface CueSet {
-  short: RegExp;
-  paragraph: RegExp;
+  short: WordPattern;
+  paragraph: WordPattern;
   trailer: RegExp;
 }
 
@@ -36,8 +37,8 @@ function cuesFor(profile: LanguageProfile): CueSet {
   let cues = cueCache.get(profile);
   if (cues === undefined) {
     cues = {
-      short: phraseRegExp(profile.boilerplateCues),
-      paragraph: phraseRegExp(profile.boilerplateParagraphCues),
+      short: phrasePattern(profile.boilerplateCues),
+      paragraph: phrasePattern(profile.boilerplateParagraphCues),
       trailer: new RegExp(`^[\\s\\p{P}]*${phraseRegExp(profile.trailerCues).source}[\\s\\p{P}]*$`, 'iu'),
     };
     cueCache.set(profile, cues);
@@ -45,19 +46,15 @@ function cuesFor(profile: LanguageProfile): CueSet {
   return cues;
 }
 
-function wordCount(line: string): number {
-  return line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
 /** The profile's short-line furniture cues (`share`, `published`, `publié le`…) as one cached regex. */
 export function furnitureCue(profile: LanguageProfile): RegExp {
-  return cuesFor(profile).short;
+  return cuesFor(profile).short.regex;
 }
 
 export function stripBoilerplate(text: string, profile: LanguageProfile): BoilerplateResult {
   const lines = text.split('\n');
   const cues = cuesFor(profile);
-  const counts = lines.map(wordCount);
+  const counts = lines.map(countWords);
   const total = counts.reduce((sum, n) => sum + n, 0);
   const end = trailerStart(lines, counts, cues, total);
   const first = counts.findIndex((n) => n > 0);
@@ -83,7 +80,7 @@ function trailerStart(lines: readonly string[], counts: readonly number[], cues:
 
 function isFurniture(line: string, words: number, cues: CueSet, isFirstLine: boolean): boolean {
   if (words === 0) return false;
-  if (words <= SHORT_LINE_WORDS && (cues.short.test(line) || FILE_NAME.test(line))) return true;
-  if (words <= PARAGRAPH_WORDS && cues.paragraph.test(line)) return true;
-  return !isFirstLine && words <= 3 && !/\p{N}/u.test(line);
+  if (words <= SHORT_LINE_WORDS && (wordTest(cues.short, line) || FILE_NAME.test(line))) return true;
+  if (words <= PARAGRAPH_WORDS && wordTest(cues.paragraph, line)) return true;
+  return !isFirstLine && words <= 3 && !hasNumber(line);
 }

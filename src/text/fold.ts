@@ -13,6 +13,8 @@ const MARKS = /\p{M}+/gu;
  * `Wałęsa` → `walesa`, `Алматы` → `almaty`. Used for entity keys and character n-grams.
  */
 export function fold(text: string): string {
+  // ASCII has no marks, special letters or Cyrillic, and NFD/NFC leave it unchanged.
+  if (isAscii(text)) return text.toLowerCase();
   const lower = text.toLowerCase();
   const bare = transliterate(lower).normalize('NFD').replace(MARKS, '');
   // Transliterated again once marks are gone: `ӑ`, `ѓ`, `ў` are Cyrillic letters + a mark that the
@@ -20,4 +22,9 @@ export function fold(text: string): string {
   return transliterate(bare)
     .replace(SPECIAL_RE, (ch) => SPECIAL.get(ch) ?? ch)
     .normalize('NFC');
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -1,12 +1,20 @@
+import { classOf, codePointAt, LETTER, MARK, NUMBER, TITLE, UPPER } from './charClass.js';
+
 /**
  * Tokens with offsets. A token is a run of letters, marks and digits, possibly joined by inner
  * apostrophes or hyphens (`aujourd'hui`, `Nur-Sultan`, `l'armée`); what each profile does with
- * those joins is decided later (see `wordForms`). The pattern is linear: no nested quantifiers
- * over overlapping classes.
+ * those joins is decided later (see `wordForms`). In regex terms a token is
+ * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`; it is scanned by hand,
+ * one pass over the code points, because the regex plus four more per token (capitals, digits…)
+ * made tokenising the single most expensive step of the analysis. Linear in the text.
  */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
 /** Characters between two tokens that end a sentence or open a quotation. */
-const SENTENCE_BREAK = /[.!?:;"\n()[\]|•·*]/u;
+const SENTENCE_BREAKS: ReadonlySet<number> = new Set(Array.from('.!?:;"\n()[]|•·*', (ch) => ch.charCodeAt(0)));
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+const STARTS_TOKEN = LETTER | NUMBER;
+const IN_TOKEN = LETTER | MARK | NUMBER;
 
 export interface Token {
   /** As written (NFC). */
@@ -26,21 +34,50 @@ export const MAX_TOKENS = 200_000;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const word = match[0];
-    const index = match.index;
-    const gap = text.slice(previousEnd, index);
-    tokens.push({
-      text: word,
-      index,
-      capitalised: /^\p{Lu}|^\p{Lt}/u.test(word),
-      sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(gap),
-      allCaps: word.length >= 2 && /^[\p{Lu}\p{M}'-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
-      hasDigit: /\p{N}/u.test(word),
-    });
-    previousEnd = index + word.length;
+  let breakSeen = false; // a sentence break in the gap since the previous token
+  for (let i = 0; i < text.length; ) {
+    const cp = codePointAt(text, i);
+    if ((classOf(cp) & STARTS_TOKEN) === 0) {
+      if (SENTENCE_BREAKS.has(cp)) breakSeen = true;
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const token = tokenAt(text, i, tokens.length === 0 || breakSeen);
+    tokens.push(token);
     if (tokens.length >= MAX_TOKENS) break;
+    breakSeen = false;
+    i += token.text.length;
   }
   return tokens;
+}
+
+/**
+ * The token starting at `start` (a letter or digit), as long as the regex above would take it,
+ * with its flags as the former per-token regexes defined them.
+ */
+function tokenAt(text: string, start: number, sentenceStart: boolean): Token {
+  let uppers = 0; // `\p{Lu}.*\p{Lu}` needs two
+  let capsOnly = true; // `^[\p{Lu}\p{M}'-]+$`
+  let hasDigit = false; // `\p{N}`
+  let i = start;
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    const flags = classOf(cp);
+    if ((flags & IN_TOKEN) !== 0) {
+      if ((flags & UPPER) !== 0) uppers++;
+      else if ((flags & MARK) === 0) capsOnly = false;
+      if ((flags & NUMBER) !== 0) hasDigit = true;
+      i += cp > 0xffff ? 2 : 1;
+    } else if ((cp === APOSTROPHE || cp === HYPHEN) && i + 1 < text.length && (classOf(codePointAt(text, i + 1)) & STARTS_TOKEN) !== 0) {
+      i += 1; // an inner join: allowed in an all-caps token
+    } else break;
+  }
+  return {
+    text: text.slice(start, i),
+    index: start,
+    capitalised: (classOf(codePointAt(text, start)) & (UPPER | TITLE)) !== 0,
+    sentenceStart,
+    allCaps: i - start >= 2 && capsOnly && uppers >= 2,
+    hasDigit,
+  };
 }
