@@ -62,4 +62,13 @@ describe('NameMatcher', () => {
     expect(copy.get('kazakstan')).toBe('kazakhstan');
     expect(copy.add('kazakhstann')).toBe('kazakhstan');
   });
+
+  test('still looks names up once its index is released, and refuses to register new ones', () => {
+    const matcher = new NameMatcher();
+    ['kazakhstan', 'kazakstan'].forEach((t) => matcher.add(t));
+    matcher.releaseIndex();
+    expect(matcher.get('kazakstan')).toBe('kazakhstan');
+    expect(matcher.add('kazakstan')).toBe('kazakhstan');
+    expect(() => matcher.add('kazakhstann')).toThrow(expect.objectContaining({ code: 'INVALID_STATE' }));
+  });
 });

@@ -224,6 +224,7 @@ export class CollectionBuilder {
       const analysis: DocumentAnalysis = { ...head, words: new Map(), wordSurface: new Map(), entities: unpackEntities(entities) };
       return { analysis, interned: { ...terms, ...internEntities(this.model, analysis) } };
     });
+    this.model.names.releaseIndex(); // every name is in: the rest of a batch only looks names up
     const features = documents.map(({ analysis, interned }) => ({ ...vectorize(this.model, analysis, interned), analysis: { ...analysis, entities: [], ngrams: EMPTY_NGRAMS } }));
     this.pending = [];
     return { model: this.model, features };

@@ -1,4 +1,5 @@
 import levenshtein from 'fast-levenshtein';
+import { ClusteringError } from '../errors.js';
 
 /**
  * Groups spelling variants of names across languages and transliterations
@@ -38,12 +39,13 @@ function deletions(word: string, depth: number, out: Set<string>): Set<string> {
 
 export class NameMatcher {
   private readonly canonical = new Map<string, string>();
-  private readonly index = new Map<string, string[]>();
+  private index: Map<string, string[]> | null = new Map();
 
   /** Canonical form of `token`, registering it (as its own canonical form if nothing is close). */
   add(token: string): string {
     const known = this.canonical.get(token);
     if (known !== undefined) return known;
+    if (this.index === null) throw new ClusteringError('INVALID_STATE', `the name index was released: cannot register "${token}"`);
     const match = fuzzy(token) ? this.closest(token) : undefined;
     const result = match ?? token;
     this.canonical.set(token, result);
@@ -57,6 +59,15 @@ export class NameMatcher {
     return result;
   }
 
+  /**
+   * Drops the deletion index once every name is registered (a batch): it holds some fifty
+   * strings per long name, hundreds of MB at 100k documents, and lookups need only the
+   * canonical forms. Registering a new name afterwards is an error.
+   */
+  releaseIndex(): void {
+    this.index = null;
+  }
+
   /** Canonical form if known, else the token itself (does not register). */
   get(token: string): string {
     return this.canonical.get(token) ?? token;
@@ -66,7 +77,7 @@ export class NameMatcher {
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const variant of deletions(token, depthFor(token), new Set())) {
-      for (const candidate of this.index.get(variant) ?? []) {
+      for (const candidate of this.index?.get(variant) ?? []) {
         if (candidate === best) continue;
         const allowed = allowedDistance(token, candidate);
         if (Math.abs(token.length - candidate.length) > allowed) continue;
