@@ -3,6 +3,7 @@ import { analyzeDocument, type DocumentAnalysis } from '../../src/features/analy
 import { resolveOptions } from '../../src/options.js';
 import { analyzeInParallel, CHUNK } from '../../src/parallel/analyzeInParallel.js';
 import { packChunk, packedNameTokens, packEntities, unpackChunk } from '../../src/features/packedAnalyses.js';
+import { CollectionBuilder } from '../../src/features/collection.js';
 import { serializeAnalysis } from '../../src/stream/serialize.js';
 import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
 
@@ -62,5 +63,21 @@ describe('feature extraction on worker threads, several chunks per worker', () =
     const parallel = analyzeInParallel(prepared, [...profiles.keys()], REFERENCE_DATE, 2);
     expect(parallel.map((a) => a.id)).toEqual(single.map((a) => a.id));
     expect(parallel.map(serializeAnalysis)).toEqual(single.map(serializeAnalysis));
+  });
+});
+
+describe('the collection builder', () => {
+  test('gives the same vectors and display spellings whatever the chunk boundaries', () => {
+    const analyses = analyse(dev).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const oneByOne = new CollectionBuilder();
+    for (const a of analyses) oneByOne.add(a);
+    const inSevens = new CollectionBuilder();
+    for (let i = 0; i < analyses.length; i += 7) inSevens.addChunk(packChunk(analyses.slice(i, i + 7)));
+    const x = oneByOne.finish();
+    const y = inSevens.finish();
+    const vectors = (f: (typeof x.features)[number]) => [f.words, f.ngrams, f.entities, f.numbers].map((v) => [Array.from(v.idx), Array.from(v.val)]);
+    expect(y.features.map(vectors)).toEqual(x.features.map(vectors));
+    expect([...y.model.wordSurfaces]).toEqual([...x.model.wordSurfaces]);
+    expect(y.features.map((f) => [...f.entityCounts])).toEqual(x.features.map((f) => [...f.entityCounts]));
   });
 });
