@@ -7,7 +7,6 @@
  *   tsx bench/stream.ts [--documents 100000] [--batch 1000] [--window-days 14] [--seed 1]
  *     [--documents-per-day 100] [--timeout-seconds 1800] [--heap-mb 6144]
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +16,7 @@ import { numberFlag } from './lib/args.js';
 import { REFERENCE_DATE, RESULTS_DIR } from './lib/constants.js';
 import { cachedCorpus, generatorHash } from './lib/corpusCache.js';
 import { machineInfo } from './lib/machine.js';
-import { REPO_ROOT } from './lib/runChild.js';
+import { failureReason, REPO_ROOT, runTimedChild } from './lib/runChild.js';
 import type { StreamFinal } from './lib/streamChild.js';
 import { streamMarkdown } from './lib/streamMarkdown.js';
 import { flatMemory, steadyThroughput, type StreamResults, type StreamRow } from './lib/streamSummary.js';
@@ -67,45 +66,24 @@ function readRows(path: string): StreamRow[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as StreamRow);
 }
 
-function lastLines(text: string): string {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.find((l) => /heap out of memory|Allocation failed/u.test(l)) ?? lines.slice(-3).join(' / ').slice(0, 400);
-}
-
 /** Runs the stream in its own Node process (its RSS is then the clusterer's), killed at the time limit. */
-function runStreamChild(corpus: string, config: StreamConfig): Promise<ChildOutcome> {
+async function runStreamChild(corpus: string, config: StreamConfig): Promise<ChildOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'event-clusters-stream-'));
   const rowsPath = join(dir, 'rows.jsonl');
   const resultPath = join(dir, 'result.json');
   const args = [`--max-old-space-size=${config.heapMb}`, '--import', 'tsx', CHILD, '--corpus', corpus, '--rows', rowsPath, '--result', resultPath, '--batch', String(config.batch), '--window-days', String(config.windowDays), '--reference-date', REFERENCE_DATE];
-  const started = performance.now();
-  return new Promise((resolve) => {
-    // stdout passes through: the child prints a progress line every 10th batch.
-    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'pipe'] });
-    let stderr = '';
-    let timedOut = false;
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-4000);
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, config.timeoutSeconds * 1000);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const seconds = (performance.now() - started) / 1000;
-      const outcome = (status: ChildOutcome['status'], reason: string | null, final: StreamFinal | null): ChildOutcome => ({ status, reason, seconds, rows: readRows(rowsPath), final });
-      try {
-        if (timedOut) resolve(outcome('timeout', `not finished after ${config.timeoutSeconds} s (killed)`, null));
-        else if (code !== 0) resolve(outcome('failed', `exit ${code ?? signal}: ${lastLines(stderr)}`, null));
-        else resolve(outcome('ok', null, JSON.parse(readFileSync(resultPath, 'utf8')) as StreamFinal));
-      } catch (error) {
-        resolve(outcome('failed', `no result: ${String(error)}`, null));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    });
-  });
+  // stdout passes through: the child prints a progress line every 10th batch.
+  const exit = await runTimedChild(args, config.timeoutSeconds, 'inherit');
+  const outcome = (status: ChildOutcome['status'], reason: string | null, final: StreamFinal | null): ChildOutcome => ({ status, reason, seconds: exit.seconds, rows: readRows(rowsPath), final });
+  try {
+    if (exit.timedOut) return outcome('timeout', failureReason(exit, config.timeoutSeconds), null);
+    if (exit.code !== 0) return outcome('failed', failureReason(exit, config.timeoutSeconds), null);
+    return outcome('ok', null, JSON.parse(readFileSync(resultPath, 'utf8')) as StreamFinal);
+  } catch (error) {
+    return outcome('failed', `no result: ${String(error)}`, null);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function runStream(config: StreamConfig): Promise<StreamResults> {

@@ -32,14 +32,23 @@ export interface ChildRequest {
   heapMb: number;
 }
 
-export function runChild(request: ChildRequest): Promise<RunOutcome> {
-  const dir = mkdtempSync(join(tmpdir(), 'event-clusters-run-'));
-  const resultPath = join(dir, 'result.json');
-  const rssPath = join(dir, 'rss');
-  const args = [`--max-old-space-size=${request.heapMb}`, '--import', 'tsx', CHILD, '--corpus', request.corpus, '--mode', request.mode, '--result', resultPath, '--rss', rssPath, '--options', JSON.stringify(request.options), '--reference-date', request.referenceDate];
+/** How a child process ended: exit code or signal, whether it hit its time limit, its stderr tail. */
+export interface ChildExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  seconds: number;
+  stderr: string;
+}
+
+/**
+ * Runs `node <args>` from the repository root, killed after `timeoutSeconds`; resolves when it
+ * has ended, however it ended. stdout is dropped or passed through (progress lines).
+ */
+export function runTimedChild(args: readonly string[], timeoutSeconds: number, stdout: 'ignore' | 'inherit' = 'ignore'): Promise<ChildExit> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
     let timedOut = false;
     child.stderr.on('data', (chunk: Buffer) => {
@@ -48,22 +57,35 @@ export function runChild(request: ChildRequest): Promise<RunOutcome> {
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, request.timeoutSeconds * 1000);
+    }, timeoutSeconds * 1000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      const seconds = (performance.now() - started) / 1000;
-      const failure = (status: RunFailure['status'], reason: string): RunFailure => ({ status, mode: request.mode, seconds, reason, peakRssBytes: sampledRss(rssPath) });
-      try {
-        if (timedOut) resolve(failure('timeout', `not finished after ${request.timeoutSeconds} s (killed)`));
-        else if (code !== 0) resolve(failure('failed', `exit ${code ?? signal}: ${lastLines(stderr)}`));
-        else resolve(JSON.parse(readFileSync(resultPath, 'utf8')) as RunMetrics);
-      } catch (error) {
-        resolve(failure('failed', `no result: ${String(error)}`));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      resolve({ code, signal, timedOut, seconds: (performance.now() - started) / 1000, stderr });
     });
   });
+}
+
+/** Why a child that ended badly failed, in one line: the out-of-memory line, else its last lines. */
+export function failureReason(exit: ChildExit, timeoutSeconds: number): string {
+  return exit.timedOut ? `not finished after ${timeoutSeconds} s (killed)` : `exit ${exit.code ?? exit.signal}: ${lastLines(exit.stderr)}`;
+}
+
+export async function runChild(request: ChildRequest): Promise<RunOutcome> {
+  const dir = mkdtempSync(join(tmpdir(), 'event-clusters-run-'));
+  const resultPath = join(dir, 'result.json');
+  const rssPath = join(dir, 'rss');
+  const args = [`--max-old-space-size=${request.heapMb}`, '--import', 'tsx', CHILD, '--corpus', request.corpus, '--mode', request.mode, '--result', resultPath, '--rss', rssPath, '--options', JSON.stringify(request.options), '--reference-date', request.referenceDate];
+  const exit = await runTimedChild(args, request.timeoutSeconds);
+  const failure = (status: RunFailure['status'], reason: string): RunFailure => ({ status, mode: request.mode, seconds: exit.seconds, reason, peakRssBytes: sampledRss(rssPath) });
+  try {
+    if (exit.timedOut) return failure('timeout', failureReason(exit, request.timeoutSeconds));
+    if (exit.code !== 0) return failure('failed', failureReason(exit, request.timeoutSeconds));
+    return JSON.parse(readFileSync(resultPath, 'utf8')) as RunMetrics;
+  } catch (error) {
+    return failure('failed', `no result: ${String(error)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function sampledRss(path: string): number | null {
