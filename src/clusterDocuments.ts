@@ -6,7 +6,8 @@ import { evidenceLookup } from './explain/pairEvidence.js';
 import { TermCache } from './features/termCache.js';
 import { analyzeDocument, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
 import type { LanguageProfile } from './languages/types.js';
-import { analyzeInParallel, streamAnalysesInParallel, workerCount } from './parallel/analyzeInParallel.js';
+import { streamAnalysesInParallel, workerCount } from './parallel/analyzeInParallel.js';
+import { unpackChunk, type PackedChunk } from './features/packedAnalyses.js';
 import { CollectionBuilder, type CollectionModel, type DocumentFeatures } from './features/collection.js';
 import { INDEX_FROM, resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
 import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
@@ -40,20 +41,25 @@ export function clusterFeatures(features: readonly DocumentFeatures[], model: Co
   return withEvidence({ clusters, documents: features.map(summary), options: resolved }, features, model, resolved);
 }
 
-/** Feature extraction, on worker threads for large inputs (same results as in this thread). */
-export function analyzeAll(prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): DocumentAnalysis[] {
-  const workers = workerCount(options.workers, prepared.length, profiles);
-  if (workers > 0) return analyzeInParallel(prepared, [...profiles.keys()], options.referenceDate, workers);
-  const cache = new TermCache();
-  return prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
+/** Where analyses go as they are made: one at a time (in this thread) or a packed chunk at a time (from workers). */
+export interface AnalysisSink {
+  add(analysis: DocumentAnalysis): void;
+  addChunk(chunk: PackedChunk): void;
 }
 
-/** Feature extraction straight into the collection statistics, chunk by chunk as analyses arrive. */
-function analyzeInto(builder: CollectionBuilder, prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): void {
+/** Feature extraction, on worker threads for large inputs (same results as in this thread). */
+export function analyzeAll(prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): DocumentAnalysis[] {
+  const analyses: DocumentAnalysis[] = [];
+  analyzeInto({ add: (analysis) => analyses.push(analysis), addChunk: (chunk) => analyses.push(...unpackChunk(chunk)) }, prepared, profiles, options);
+  return analyses;
+}
+
+/** Feature extraction into `sink` in input order, as analyses arrive (e.g. straight into the collection statistics). */
+function analyzeInto(sink: AnalysisSink, prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): void {
   const workers = workerCount(options.workers, prepared.length, profiles);
-  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, (chunk) => builder.addChunk(chunk));
+  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, (chunk) => sink.addChunk(chunk));
   const cache = new TermCache();
-  for (const doc of prepared) builder.add(analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
+  for (const doc of prepared) sink.add(analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
 }
 
 function group(features: readonly DocumentFeatures[], options: ResolvedClusterOptions): { members: number[]; merges: Merge[] }[] {

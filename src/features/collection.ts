@@ -126,9 +126,13 @@ function internTerms(model: CollectionModel, analysis: DocumentAnalysis): Pick<I
   const words = intern(model.words, analysis.words, `${analysis.lang}:`, (id, stem) => {
     if (!model.wordSurfaces.has(id)) model.wordSurfaces.set(id, analysis.wordSurface.get(stem) ?? stem);
   });
-  const numbers = intern(model.numbers, new Map(analysis.numbers.map((n) => [n.key, n.count])));
+  const numbers = internNumbers(model, analysis);
   countTerms(model, analysis, words, numbers);
   return { words, numbers };
+}
+
+function internNumbers(model: CollectionModel, analysis: Pick<DocumentAnalysis, 'numbers'>): TermCounts {
+  return intern(model.numbers, new Map(analysis.numbers.map((n) => [n.key, n.count])));
 }
 
 /** Counts a document's words, n-grams and numbers in the document frequencies. */
@@ -210,7 +214,7 @@ export class CollectionBuilder {
     for (const doc of chunk.documents) {
       const order = Int32Array.from(doc.terms.keys()).sort((x, y) => (ids[doc.terms[x] as number] as number) - (ids[doc.terms[y] as number] as number));
       const words = { ids: Int32Array.from(order, (k) => ids[doc.terms[k] as number] as number), counts: Int32Array.from(order, (k) => doc.counts[k] as number) };
-      const numbers = intern(model.numbers, new Map(doc.head.numbers.map((n) => [n.key, n.count])));
+      const numbers = internNumbers(model, doc.head);
       countTerms(model, doc.head, words, numbers);
       for (const token of packedNameTokens(doc.entities)) this.nameTokens.set(token, (this.nameTokens.get(token) ?? 0) + 1);
       this.pending.push({ head: doc.head, entities: doc.entities, terms: { words, numbers } });

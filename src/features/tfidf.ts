@@ -82,8 +82,8 @@ export function sublinearTf(count: number): number {
  * Terms in more than `maxDf` documents are left out, norm included (scikit-learn's `max_df`).
  */
 export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = '', maxDf = Number.POSITIVE_INFINITY): SparseVector {
-  let kept = 0;
-  for (let i = 0; i < ids.length; i++) if (df.df(ids[i] ?? 0) <= maxDf) kept++;
+  let kept = ids.length;
+  if (maxDf !== Number.POSITIVE_INFINITY) for (let i = 0; i < ids.length; i++) if (df.df(ids[i] ?? 0) > maxDf) kept--;
   const idx = kept === ids.length ? ids : new Int32Array(kept);
   const val = new Float64Array(kept);
   let norm = 0;
