@@ -51,13 +51,8 @@ export interface NgramCounts {
   counts: Int32Array;
 }
 
-export function ngramCounts(counts: ReadonlyMap<number, number>): NgramCounts {
-  const ids = Int32Array.from(counts.keys()).sort();
-  return { ids, counts: Int32Array.from(ids, (id) => counts.get(id) ?? 0) };
-}
-
 /**
- * `ngramCounts` of gram lists each counted `weights[k]` times, without a Map: the (gram, weight)
+ * A document's n-gram counts from gram lists each counted `weights[k]` times, without a Map: the (gram, weight)
  * pairs are radix-sorted by gram and runs of one gram summed. A document has thousands of gram
  * occurrences, and a Map entry per gram (or a comparison sort) made this a hot spot.
  */
