@@ -23,8 +23,9 @@ describe('candidate index', () => {
   test('loses no pair that reaches the threshold, compared with all pairs (dev and seed corpora)', () => {
     for (const corpus of [dev, seeds]) {
       const { features: f, resolved } = features(corpus);
-      const candidates = new Set(candidatePairs(f).map(([a, b]) => `${a}:${b}`));
-      const strong = allPairs(f, resolved).filter((p) => p.score >= resolved.threshold);
+      const pairs = candidatePairs(f);
+      const candidates = new Set(Array.from(pairs.a, (a, k) => `${a}:${pairs.b[k]}`));
+      const strong = allPairs(f, resolved).toArray().filter((p) => p.score >= resolved.threshold);
       expect(strong.length).toBeGreaterThan(0);
       for (const p of strong) expect(candidates.has(`${p.a}:${p.b}`)).toBe(true);
     }

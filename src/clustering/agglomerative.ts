@@ -1,13 +1,9 @@
 import type { Linkage } from '../options.js';
-import { Heap } from './heap.js';
-import { linkageScore, mergeAggregates, pairAggregate, type LinkAggregate } from './linkage.js';
+import { CandidateHeap } from './heap.js';
+import { LinkAggregates } from './linkage.js';
+import { PairList, type ScoredPair } from './pairList.js';
 
-/** A scored document pair (indices into the sorted documents). */
-export interface ScoredPair {
-  a: number;
-  b: number;
-  score: number;
-}
+export type { ScoredPair } from './pairList.js';
 
 export interface Merge {
   /** Indices of the strongest document pair between the two merged clusters. */
@@ -24,82 +20,147 @@ export interface AgglomerativeResult {
   merges: Map<number, Merge[]>;
 }
 
-interface Candidate {
-  score: number;
-  x: number;
-  y: number;
-  vx: number;
-  vy: number;
-}
-
-/** Higher score first; ties by smaller cluster ids, so the result never depends on heap order. */
-const before = (p: Candidate, q: Candidate) => p.score > q.score || (p.score === q.score && (p.x < q.x || (p.x === q.x && p.y < q.y)));
+const NONE = -1;
 
 /**
  * Threshold-cut agglomerative clustering over a sparse pair list: merges the two most similar
  * clusters while their linkage similarity is ≥ threshold. Pairs not given count as 0, so it works
  * on all pairs (small inputs) and on candidate pairs from the index (large ones) alike.
  * A heap with version stamps replaces the O(n²) rescans: O(E log E) for E pairs.
+ *
+ * A cluster is named by its smallest document index. Its members and its merge history are
+ * linked lists over typed arrays (a merge splices two lists in O(1)); the link aggregates
+ * between clusters live in a typed pool, each shared by the two clusters' neighbour maps.
  */
-export function agglomerative(n: number, pairs: readonly ScoredPair[], threshold: number, linkage: Linkage): AgglomerativeResult {
-  const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
-  const version = new Int32Array(n);
-  const adjacency: Map<number, LinkAggregate>[] = Array.from({ length: n }, () => new Map());
-  for (const { a, b, score } of pairs) {
+export function agglomerative(n: number, pairs: PairList | readonly ScoredPair[], threshold: number, linkage: Linkage): AgglomerativeResult {
+  const list = pairs instanceof PairList ? pairs : PairList.from(pairs);
+  const state = new ClusterState(n, list.length);
+  const { links, adjacency, size, version } = state;
+  for (let k = 0; k < list.length; k++) {
+    const a = list.a[k] as number;
+    const b = list.b[k] as number;
     const [x, y] = a < b ? [a, b] : [b, a];
-    const agg = mergeAggregates(adjacency[x]?.get(y), pairAggregate(score, x, y));
-    adjacency[x]?.set(y, agg);
-    adjacency[y]?.set(x, agg);
+    const agg = links.add(list.score[k] as number, x, y);
+    const known = adjacency[x]?.get(y);
+    if (known !== undefined) links.absorb(known, agg);
+    else {
+      adjacency[x]?.set(y, agg);
+      adjacency[y]?.set(x, agg);
+    }
   }
-  const heap = new Heap<Candidate>(before);
-  const offer = (x: number, y: number, agg: LinkAggregate) => {
+  const heap = new CandidateHeap();
+  const offer = (x: number, y: number, agg: number) => {
     const [lo, hi] = x < y ? [x, y] : [y, x];
-    const score = linkageScore(linkage, agg, members[lo]?.length ?? 1, members[hi]?.length ?? 1);
-    if (score >= threshold) heap.push({ score, x: lo, y: hi, vx: version[lo] ?? 0, vy: version[hi] ?? 0 });
+    const score = links.score(linkage, agg, size[lo] as number, size[hi] as number);
+    if (score >= threshold) heap.push(score, lo, hi, version[lo] as number, version[hi] as number);
   };
   adjacency.forEach((adj, x) => adj.forEach((agg, y) => x < y && offer(x, y, agg)));
-  const merges = new Map<number, Merge[]>();
-  for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
-    if (top.vx !== version[top.x] || top.vy !== version[top.y] || members[top.x] === null || members[top.y] === null) continue;
-    const link = adjacency[top.x]?.get(top.y);
-    mergeInto(top.x, top.y, { members, version, adjacency, merges });
-    if (link !== undefined) merges.get(top.x)?.push({ a: link.bestA, b: link.bestB, linkage: top.score });
-    adjacency[top.x]?.forEach((agg, z) => offer(top.x, z, agg));
+  while (heap.pop()) {
+    const { topX: x, topY: y, topScore } = heap;
+    if (heap.topVx !== version[x] || heap.topVy !== version[y] || size[x] === 0 || size[y] === 0) continue;
+    const link = adjacency[x]?.get(y);
+    state.merge(x, y);
+    if (link !== undefined) state.recordMerge(x, links.bestA[link] as number, links.bestB[link] as number, topScore);
+    adjacency[x]?.forEach((agg, z) => offer(x, z, agg));
   }
-  const clusters = members.filter((m): m is number[] => m !== null).map((m) => [...m].sort((p, q) => p - q));
-  return { clusters, merges };
+  return state.result();
 }
 
-interface State {
-  members: (number[] | null)[];
-  version: Int32Array;
-  adjacency: Map<number, LinkAggregate>[];
-  merges: Map<number, Merge[]>;
-}
+/** Clusters, their neighbour maps and merge histories while agglomerative clustering runs. */
+class ClusterState {
+  readonly links: LinkAggregates;
+  /** Cluster → neighbouring cluster → link aggregate index (shared by both sides). */
+  readonly adjacency: Map<number, number>[];
+  /** Members per cluster; 0 once merged into another. */
+  readonly size: Int32Array;
+  readonly version: Int32Array;
+  /** Member lists: first/last member of each cluster, next member of each document. */
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private readonly next: Int32Array;
+  /** Merge histories: records in order, linked per cluster like the members. */
+  private readonly mergeA: number[] = [];
+  private readonly mergeB: number[] = [];
+  private readonly mergeLinkage: number[] = [];
+  private readonly mergeNext: number[] = [];
+  private readonly historyHead: Int32Array;
+  private readonly historyTail: Int32Array;
 
-/** Merges cluster y into cluster x (x < y): members, link aggregates, merge history. */
-function mergeInto(x: number, y: number, state: State): void {
-  const { members, version, adjacency, merges } = state;
-  // Append the smaller member list to the larger (no spread: it overflows the stack on huge clusters).
-  const [big, small] = (members[x] as number[]).length >= (members[y] as number[]).length ? [members[x] as number[], members[y] as number[]] : [members[y] as number[], members[x] as number[]];
-  for (const member of small) big.push(member);
-  members[x] = big;
-  members[y] = null;
-  version[x] = (version[x] ?? 0) + 1;
-  version[y] = (version[y] ?? 0) + 1;
-  const ax = adjacency[x] as Map<number, LinkAggregate>;
-  const ay = adjacency[y] as Map<number, LinkAggregate>;
-  ax.delete(y);
-  ay.delete(x);
-  for (const [z, agg] of ay) {
-    const merged = mergeAggregates(ax.get(z), agg);
-    ax.set(z, merged);
-    const az = adjacency[z] as Map<number, LinkAggregate>;
-    az.delete(y);
-    az.set(x, merged);
+  constructor(private readonly n: number, pairs: number) {
+    this.links = new LinkAggregates(pairs);
+    this.adjacency = Array.from({ length: n }, () => new Map<number, number>());
+    this.size = new Int32Array(n).fill(1);
+    this.version = new Int32Array(n);
+    this.head = Int32Array.from({ length: n }, (_, i) => i);
+    this.tail = Int32Array.from({ length: n }, (_, i) => i);
+    this.next = new Int32Array(n).fill(NONE);
+    this.historyHead = new Int32Array(n).fill(NONE);
+    this.historyTail = new Int32Array(n).fill(NONE);
   }
-  adjacency[y] = new Map();
-  const history = [...(merges.get(x) ?? []), ...(merges.get(y) ?? [])];
-  merges.delete(y);
-  merges.set(x, history);
+
+  /** Merges cluster y into cluster x (x < y): members, link aggregates, merge histories. */
+  merge(x: number, y: number): void {
+    const { size, version, adjacency, links } = this;
+    this.next[this.tail[x] as number] = this.head[y] as number;
+    this.tail[x] = this.tail[y] as number;
+    size[x] = (size[x] as number) + (size[y] as number);
+    size[y] = 0;
+    version[x] = (version[x] as number) + 1;
+    version[y] = (version[y] as number) + 1;
+    const ax = adjacency[x] as Map<number, number>;
+    const ay = adjacency[y] as Map<number, number>;
+    ax.delete(y);
+    ay.delete(x);
+    for (const [z, agg] of ay) {
+      const az = adjacency[z] as Map<number, number>;
+      az.delete(y);
+      const known = ax.get(z);
+      if (known !== undefined) links.absorb(known, agg);
+      else {
+        ax.set(z, agg);
+        az.set(x, agg);
+      }
+    }
+    adjacency[y] = new Map();
+    this.spliceHistory(x, y);
+  }
+
+  /** Appends a merge record to cluster x's history. */
+  recordMerge(x: number, a: number, b: number, linkage: number): void {
+    const record = this.mergeA.length;
+    this.mergeA.push(a);
+    this.mergeB.push(b);
+    this.mergeLinkage.push(linkage);
+    this.mergeNext.push(NONE);
+    if (this.historyTail[x] === NONE) this.historyHead[x] = record;
+    else this.mergeNext[this.historyTail[x] as number] = record;
+    this.historyTail[x] = record;
+  }
+
+  /** x's history followed by y's, as x's. */
+  private spliceHistory(x: number, y: number): void {
+    const yHead = this.historyHead[y] as number;
+    if (yHead === NONE) return;
+    if (this.historyTail[x] === NONE) this.historyHead[x] = yHead;
+    else this.mergeNext[this.historyTail[x] as number] = yHead;
+    this.historyTail[x] = this.historyTail[y] as number;
+    this.historyHead[y] = NONE;
+    this.historyTail[y] = NONE;
+  }
+
+  result(): AgglomerativeResult {
+    const clusters: number[][] = [];
+    const merges = new Map<number, Merge[]>();
+    for (let x = 0; x < this.n; x++) {
+      if (this.size[x] === 0) continue;
+      const members: number[] = [];
+      for (let doc = x; doc !== NONE; doc = this.next[doc] as number) members.push(doc);
+      clusters.push(members.sort((p, q) => p - q));
+      if (members.length === 1) continue;
+      const history: Merge[] = [];
+      for (let r = this.historyHead[x] as number; r !== NONE; r = this.mergeNext[r] as number) history.push({ a: this.mergeA[r] as number, b: this.mergeB[r] as number, linkage: this.mergeLinkage[r] as number });
+      merges.set(x, history);
+    }
+    return { clusters, merges };
+  }
 }

@@ -17,6 +17,12 @@ export interface CandidateOptions {
   anchorsPerDocument: number;
 }
 
+/** Document pairs (a[k] < b[k]) in two parallel arrays. */
+export interface DocumentPairs {
+  a: Int32Array;
+  b: Int32Array;
+}
+
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = Object.freeze({ neighbours: 30, maxPostings: 100, anchorsPerDocument: 48 });
 
 /** Anchor ids: one integer space, each feature space in its own range. */
@@ -31,7 +37,7 @@ function anchorsOf(f: DocumentFeatures, dayId: (md: string) => number): number[]
 }
 
 /** Pairs (a < b) of document indices worth scoring exactly, sorted. Deterministic. */
-export function candidatePairs(features: readonly DocumentFeatures[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): Array<[number, number]> {
+export function candidatePairs(features: readonly DocumentFeatures[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): DocumentPairs {
   const n = features.length;
   const days = new Map<string, number>();
   const dayId = (md: string) => {
@@ -61,11 +67,9 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
   const score = new Float64Array(n);
   const touched: number[] = [];
   const keys: number[] = [];
+  const best = new Int32Array(options.neighbours);
   for (let doc = 0; doc < n; doc++) {
-    const chosen = Int32Array.from((anchors[doc] ?? []).filter(usable))
-      .sort((x, y) => (size[x] as number) - (size[y] as number) || x - y)
-      .subarray(0, options.anchorsPerDocument);
-    for (const a of chosen) {
+    for (const a of rarestFirst(anchors[doc] ?? [], size, usable, options.anchorsPerDocument)) {
       const weight = Math.log((n + 1) / (size[a] as number));
       for (let k = start[a] as number; k < (start[a + 1] as number); k++) {
         const other = docs[k] as number;
@@ -74,9 +78,9 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
         score[other] = (score[other] ?? 0) + weight;
       }
     }
-    touched.sort((x, y) => (score[y] ?? 0) - (score[x] ?? 0) || x - y);
-    for (let k = 0; k < touched.length && k < options.neighbours; k++) {
-      const other = touched[k] as number;
+    const kept = topNeighbours(touched, score, best);
+    for (let k = 0; k < kept; k++) {
+      const other = best[k] as number;
       keys.push(doc < other ? doc * n + other : other * n + doc);
     }
     for (const other of touched) score[other] = 0;
@@ -84,11 +88,68 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
   }
   // Each pair once, in (a, b) order: the keys a·n + b sorted numerically, duplicates skipped.
   const sorted = Float64Array.from(keys).sort();
-  const result: Array<[number, number]> = [];
-  for (let k = 0; k < sorted.length; k++) {
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] as number;
+  const result = { a: new Int32Array(unique), b: new Int32Array(unique) };
+  for (let k = 0; k < unique; k++) {
     const key = sorted[k] as number;
-    if (k > 0 && key === sorted[k - 1]) continue;
-    result.push([Math.floor(key / n), key % n]);
+    result.a[k] = Math.floor(key / n);
+    result.b[k] = key % n;
   }
   return result;
+}
+
+/** Anchor ids below 2^32 and posting sizes fit one exact float key: `size · 2^32 + anchor`. */
+const ANCHOR_SPAN = 2 ** 32;
+
+/** The document's usable anchors, rarest first (ties: smaller id), at most `limit` of them. */
+function rarestFirst(anchors: readonly number[], size: Int32Array, usable: (a: number) => boolean, limit: number): Float64Array {
+  let count = 0;
+  for (const a of anchors) if (usable(a)) count++;
+  const keys = new Float64Array(count);
+  let k = 0;
+  for (const a of anchors) if (usable(a)) keys[k++] = (size[a] as number) * ANCHOR_SPAN + a;
+  keys.sort(); // numeric, no comparator
+  const chosen = keys.subarray(0, limit);
+  for (let i = 0; i < chosen.length; i++) chosen[i] = (chosen[i] as number) % ANCHOR_SPAN;
+  return chosen;
+}
+
+/**
+ * The `best.length` documents of `touched` with the highest scores (ties: smaller index), into
+ * `best` in no particular order; returns how many. A bounded heap whose root is the weakest kept
+ * document: O(m log k) for m touched documents instead of sorting them all.
+ */
+export function topNeighbours(touched: readonly number[], score: Float64Array, best: Int32Array): number {
+  const k = best.length;
+  // x ranks below y: lower score, or the same score and a larger index.
+  const below = (x: number, y: number) => (score[x] as number) < (score[y] as number) || ((score[x] as number) === (score[y] as number) && x > y);
+  const siftDown = (size: number) => {
+    for (let i = 0; ; ) {
+      const left = 2 * i + 1;
+      if (left >= size) return;
+      const right = left + 1;
+      const child = right < size && below(best[right] as number, best[left] as number) ? right : left;
+      if (!below(best[child] as number, best[i] as number)) return;
+      [best[i], best[child]] = [best[child] as number, best[i] as number];
+      i = child;
+    }
+  };
+  let size = 0;
+  for (const doc of touched) {
+    if (size < k) {
+      let i = size++;
+      best[i] = doc;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!below(best[i] as number, best[parent] as number)) break;
+        [best[i], best[parent]] = [best[parent] as number, best[i] as number];
+        i = parent;
+      }
+    } else if (k > 0 && below(best[0] as number, doc)) {
+      best[0] = doc;
+      siftDown(size);
+    }
+  }
+  return size;
 }
