@@ -33,7 +33,7 @@ function topTerms(members: readonly DocumentFeatures[], model: CollectionModel):
   const weights = new Map<string, number>();
   for (const f of members) {
     f.words.idx.forEach((id, k) => {
-      const surface = model.wordSurfaces.get(id) ?? model.words.vocab.term(id).slice(f.analysis.lang.length + 1);
+      const surface = model.wordSurfaces[id] ?? model.words.vocab.term(id).slice(f.analysis.lang.length + 1);
       weights.set(surface, (weights.get(surface) ?? 0) + (f.words.val[k] ?? 0));
     });
   }

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
+import type { RawEntity } from './entities.js';
 import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
 import { parsedDay, type ParsedDay } from './calendar.js';
 import { NameMatcher } from './nameMatcher.js';
@@ -23,7 +24,7 @@ export interface CollectionModel {
   /** Canonical entity key → surface forms written for it, with counts. */
   entitySurfaces: Map<string, Map<string, number>>;
   /** Word id → the first spelling met for it (documents in id order), for display. */
-  wordSurfaces: Map<number, string>;
+  wordSurfaces: string[];
 }
 
 /** A document's vectors in every space, ready for pair similarity. */
@@ -63,7 +64,7 @@ export function commonNgramCutoff(documents: number): number {
 
 export function emptyModel(): CollectionModel {
   const space = (size?: number): FeatureSpace => ({ vocab: new Vocabulary(), df: new DocumentFrequencies(size) });
-  return { words: space(), ngrams: space(NGRAM_BUCKETS), entities: space(), numbers: space(), names: new NameMatcher(), entitySurfaces: new Map(), wordSurfaces: new Map() };
+  return { words: space(), ngrams: space(NGRAM_BUCKETS), entities: space(), numbers: space(), names: new NameMatcher(), entitySurfaces: new Map(), wordSurfaces: [] };
 }
 
 /** Counts, per name token, the documents that write it. */
@@ -83,9 +84,9 @@ export function registerNames(model: CollectionModel, analyses: readonly Documen
   registerByFrequency(model, frequency);
 }
 
-export function entityCounts(model: CollectionModel, analysis: DocumentAnalysis): Map<string, number> {
+export function entityCounts(model: CollectionModel, entities: readonly RawEntity[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const entity of analysis.entities) {
+  for (const entity of entities) {
     const key = entity.tokens.map((t) => model.names.get(t)).join(' ');
     if (key.length === 0) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -124,7 +125,7 @@ export interface Interned {
 /** Interns a document's words and numbers, counts them (and its n-grams) in the document frequencies. */
 function internTerms(model: CollectionModel, analysis: DocumentAnalysis): Pick<Interned, 'words' | 'numbers'> {
   const words = intern(model.words, analysis.words, `${analysis.lang}:`, (id, stem) => {
-    if (!model.wordSurfaces.has(id)) model.wordSurfaces.set(id, analysis.wordSurface.get(stem) ?? stem);
+    if (id >= model.wordSurfaces.length) model.wordSurfaces[id] = analysis.wordSurface.get(stem) ?? stem;
   });
   const numbers = internNumbers(model, analysis);
   countTerms(model, analysis, words, numbers);
@@ -142,9 +143,11 @@ function countTerms(model: CollectionModel, analysis: Pick<DocumentAnalysis, 'la
   model.numbers.df.addDocument(numbers.ids);
 }
 
+type EntityTerms = Pick<Interned, 'entities' | 'entityCounts'>;
+
 /** Interns a document's entities under their canonical names (registered beforehand) and counts them. */
-function internEntities(model: CollectionModel, analysis: DocumentAnalysis): Pick<Interned, 'entities' | 'entityCounts'> {
-  const counts = entityCounts(model, analysis);
+function internEntities(model: CollectionModel, mentions: readonly RawEntity[]): EntityTerms {
+  const counts = entityCounts(model, mentions);
   const entities = intern(model.entities, counts);
   model.entities.df.addDocument(entities.ids);
   return { entities, entityCounts: counts };
@@ -152,7 +155,7 @@ function internEntities(model: CollectionModel, analysis: DocumentAnalysis): Pic
 
 /** Interns one document's terms and counts them in the document frequencies (names registered beforehand). */
 export function addToModel(model: CollectionModel, analysis: DocumentAnalysis): Interned {
-  return { ...internEntities(model, analysis), ...internTerms(model, analysis) };
+  return { ...internEntities(model, analysis.entities), ...internTerms(model, analysis) };
 }
 
 export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, interned: Interned): DocumentFeatures {
@@ -176,6 +179,18 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
   };
 }
 
+/** A document between the builder's two passes. */
+interface PendingDocument {
+  head: AnalysisHead;
+  entities: PackedEntities;
+  terms: Pick<Interned, 'words' | 'numbers'>;
+}
+
+const EMPTY_COUNTS: TermCounts = Object.freeze({ ids: new Int32Array(0), counts: new Int32Array(0) });
+/** Stand-ins for pass-one data already turned into vectors. */
+const RELEASED: PendingDocument = Object.freeze({ head: Object.freeze({}) as AnalysisHead, entities: Object.freeze({}) as PackedEntities, terms: Object.freeze({ words: EMPTY_COUNTS, numbers: EMPTY_COUNTS }) });
+const RELEASED_ENTITIES: Pick<Interned, 'entities' | 'entityCounts'> = Object.freeze({ entities: EMPTY_COUNTS, entityCounts: new Map<string, number>() });
+
 /** Documents packed at a time when the builder is given analyses one by one. */
 const PACK_CHUNK = 250;
 
@@ -191,9 +206,11 @@ const PACK_CHUNK = 250;
  */
 export class CollectionBuilder {
   readonly model = emptyModel();
-  private pending: { head: AnalysisHead; entities: PackedEntities; terms: Pick<Interned, 'words' | 'numbers'> }[] = [];
+  private pending: PendingDocument[] = [];
   private buffered: DocumentAnalysis[] = [];
   private readonly nameTokens = new Map<string, number>();
+  /** Scratch: word id → count in the document being folded in (see byWordId). */
+  private countById = new Int32Array(1024);
 
   /** Takes one analysis (the next in id order). */
   add(analysis: DocumentAnalysis): void {
@@ -206,14 +223,16 @@ export class CollectionBuilder {
     this.flush();
     const { model } = this;
     const surfaces = unpackStrings(chunk.surfaces);
-    const ids = Int32Array.from(unpackStrings(chunk.terms), (term, i) => {
-      const id = model.words.vocab.id(term);
-      if (!model.wordSurfaces.has(id)) model.wordSurfaces.set(id, surfaces[i] as string);
-      return id;
-    });
+    const terms = unpackStrings(chunk.terms);
+    const ids = new Int32Array(terms.length);
+    for (let t = 0; t < terms.length; t++) {
+      const id = model.words.vocab.id(terms[t] as string);
+      if (id >= model.wordSurfaces.length) model.wordSurfaces[id] = surfaces[t] as string;
+      ids[t] = id;
+    }
+    if (this.countById.length < model.words.vocab.size) this.countById = new Int32Array(Math.max(model.words.vocab.size, 2 * this.countById.length));
     for (const doc of chunk.documents) {
-      const order = Int32Array.from(doc.terms.keys()).sort((x, y) => (ids[doc.terms[x] as number] as number) - (ids[doc.terms[y] as number] as number));
-      const words = { ids: Int32Array.from(order, (k) => ids[doc.terms[k] as number] as number), counts: Int32Array.from(order, (k) => doc.counts[k] as number) };
+      const words = byWordId(ids, doc.terms, doc.counts, this.countById);
       const numbers = internNumbers(model, doc.head);
       countTerms(model, doc.head, words, numbers);
       for (const token of packedNameTokens(doc.entities)) this.nameTokens.set(token, (this.nameTokens.get(token) ?? 0) + 1);
@@ -223,15 +242,25 @@ export class CollectionBuilder {
 
   finish(): { model: CollectionModel; features: DocumentFeatures[] } {
     this.flush();
-    registerByFrequency(this.model, this.nameTokens);
-    const documents = this.pending.map(({ head, entities, terms }) => {
-      const analysis: DocumentAnalysis = { ...head, words: new Map(), wordSurface: new Map(), entities: unpackEntities(entities) };
-      return { analysis, interned: { ...terms, ...internEntities(this.model, analysis) } };
-    });
-    this.model.names.releaseIndex(); // every name is in: the rest of a batch only looks names up
-    const features = documents.map(({ analysis, interned }) => ({ ...vectorize(this.model, analysis, interned), analysis: { ...analysis, entities: [], ngrams: EMPTY_NGRAMS } }));
+    const { model } = this;
+    const pending: (PendingDocument | undefined)[] = this.pending;
     this.pending = [];
-    return { model: this.model, features };
+    registerByFrequency(model, this.nameTokens);
+    this.nameTokens.clear();
+    const entities: (EntityTerms | undefined)[] = pending.map((entry) => internEntities(model, unpackEntities((entry as PendingDocument).entities)));
+    model.names.releaseIndex(); // every name is in: the rest of a batch only looks names up
+    // Each document's pass-one data is let go as soon as its vectors are built, so that the raw
+    // n-gram counts (the bulk of it) never coexist with every vector at 100k documents.
+    const features = pending.map((entry, i): DocumentFeatures => {
+      const { head, terms } = entry as PendingDocument;
+      const analysis: DocumentAnalysis = { ...head, words: new Map(), wordSurface: new Map(), entities: [] };
+      const f = vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) });
+      analysis.ngrams = EMPTY_NGRAMS;
+      pending[i] = undefined;
+      entities[i] = undefined;
+      return f;
+    });
+    return { model, features };
   }
 
   private flush(): void {
@@ -240,6 +269,24 @@ export class CollectionBuilder {
     this.buffered = [];
     this.addChunk(chunk);
   }
+}
+
+/**
+ * A packed document's words as global word ids in ascending order with their counts: the ids are
+ * unique within a document, so a native numeric sort of the ids plus a scatter/gather of the
+ * counts through `countById` (one slot per word id) replaces a comparator sort of index pairs.
+ */
+function byWordId(chunkIds: Int32Array, terms: Int32Array, counts: Int32Array, countById: Int32Array): TermCounts {
+  const ids = new Int32Array(terms.length);
+  for (let k = 0; k < terms.length; k++) {
+    const id = chunkIds[terms[k] as number] as number;
+    ids[k] = id;
+    countById[id] = counts[k] as number;
+  }
+  ids.sort();
+  const sorted = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) sorted[k] = countById[ids[k] as number] as number;
+  return { ids, counts: sorted };
 }
 
 /** The two passes of `CollectionBuilder` over analyses at hand (in id order). */

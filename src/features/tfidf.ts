@@ -60,8 +60,7 @@ export class DocumentFrequencies {
   }
 
   idf(id: number, populationKey = ''): number {
-    const n = this.population.get(populationKey) ?? 0;
-    return Math.log((1 + n) / (1 + (this.counts[id] ?? 0))) + 1;
+    return smoothedIdf(this.population.get(populationKey) ?? 0, this.counts[id] ?? 0);
   }
 
   private grow(id: number): void {
@@ -71,6 +70,11 @@ export class DocumentFrequencies {
     next.set(this.counts);
     this.counts = next;
   }
+}
+
+/** Smoothed idf of a term in `df` of `n` documents: `ln((1 + n) / (1 + df)) + 1`. */
+export function smoothedIdf(n: number, df: number): number {
+  return Math.log((1 + n) / (1 + df)) + 1;
 }
 
 export function sublinearTf(count: number): number {
@@ -86,11 +90,13 @@ export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: Documen
   if (maxDf !== Number.POSITIVE_INFINITY) for (let i = 0; i < ids.length; i++) if (df.df(ids[i] ?? 0) > maxDf) kept--;
   const idx = kept === ids.length ? ids : new Int32Array(kept);
   const val = new Float64Array(kept);
+  const n = df.population.get(populationKey) ?? 0; // idf(id, populationKey), looked up once
   let norm = 0;
   for (let i = 0, k = 0; i < ids.length; i++) {
     const id = ids[i] ?? 0;
-    if (df.df(id) > maxDf) continue;
-    const w = sublinearTf(counts[i] ?? 0) * df.idf(id, populationKey);
+    const count = df.df(id);
+    if (count > maxDf) continue;
+    const w = sublinearTf(counts[i] ?? 0) * smoothedIdf(n, count);
     idx[k] = id;
     val[k++] = w;
     norm += w * w;
