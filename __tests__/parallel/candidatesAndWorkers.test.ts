@@ -6,7 +6,7 @@ import { buildFeatures } from '../../src/features/collection.js';
 import { resolveOptions } from '../../src/options.js';
 import { candidatePairs } from '../../src/similarity/candidates.js';
 import { allPairs } from '../../src/similarity/pairs.js';
-import { analyzeInParallel } from '../../src/parallel/analyzeInParallel.js';
+import { analyzeInParallel, CHUNK, chunkStarts } from '../../src/parallel/analyzeInParallel.js';
 import { serializeAnalysis } from '../../src/stream/serialize.js';
 
 const dev = readCorpus('corpus/dev/documents.jsonl');
@@ -48,6 +48,25 @@ describe('feature extraction on worker threads', () => {
     const parallel = analyzeInParallel(prepared, [...profiles.keys()], resolved.referenceDate, 2);
     // Compared as JSON-safe data: the worker's Maps come from another realm.
     expect(parallel.map(serializeAnalysis)).toEqual(single.map(serializeAnalysis));
+  });
+
+  test('chunks hold at most CHUNK documents and CHUNK_CHARS characters, unless one document alone is longer', () => {
+    const doc = (id: number, chars: number) => ({ id: `d${id}`, text: 'x'.repeat(chars) });
+    const news = Array.from({ length: 2 * CHUNK + 7 }, (_, i) => doc(i, 3_000));
+    expect(chunkStarts(news)).toEqual([0, CHUNK, 2 * CHUNK, 2 * CHUNK + 7]);
+    // Pages of 1.5M characters: two to a chunk under the 4M bound; one page over the bound alone.
+    const pages = [doc(0, 1_500_000), doc(1, 1_500_000), doc(2, 1_500_000), doc(3, 9_000_000), doc(4, 10)];
+    expect(chunkStarts(pages)).toEqual([0, 2, 3, 4, 5]);
+    expect(chunkStarts([])).toEqual([0]);
+  });
+
+  test('analyses large documents across several text-bounded chunks like one thread', () => {
+    const { profiles } = resolveOptions({});
+    const long = seeds.map((d, i) => ({ ...d, id: `long-${i}`, text: `${d.text}\n\n`.repeat(Math.ceil(1_600_000 / d.text.length)) }));
+    const prepared = validateDocuments(long).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(chunkStarts(prepared).length - 1).toBeGreaterThan(2);
+    const single = prepared.map((d) => analyzeDocument(d, { languages: profiles, referenceDate: REFERENCE_DATE }));
+    expect(analyzeInParallel(prepared, [...profiles.keys()], REFERENCE_DATE, 2).map(serializeAnalysis)).toEqual(single.map(serializeAnalysis));
   });
 
   test('gives the same clusters through clusterDocuments', () => {

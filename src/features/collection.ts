@@ -255,7 +255,9 @@ export class CollectionBuilder {
       const { head, terms } = entry as PendingDocument;
       const analysis: DocumentAnalysis = { ...head, words: new Map(), wordSurface: new Map(), entities: [] };
       const f = vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) });
+      // Now in the vectors, the day maps and the entity counts: explanations never read them.
       analysis.ngrams = EMPTY_NGRAMS;
+      analysis.dates = [];
       pending[i] = undefined;
       entities[i] = undefined;
       return f;
