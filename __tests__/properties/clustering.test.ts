@@ -1,102 +1,118 @@
 import fc from 'fast-check';
-import { agglomerative } from '../../src/clustering/agglomerative.js';
-import { PairList, type ScoredPair } from '../../src/clustering/pairList.js';
-import type { Linkage } from '../../src/options.js';
-import { topNeighbours } from '../../src/similarity/candidates.js';
-import { RUNS } from './arbitraries.js';
+import { clusterDocuments, ClusteringError, type ClusterResult } from '../../src/index.js';
+import { collection, collectionAndPermutation, documentId, hostileText, newsText, REFERENCE_DATE, RUNS, validOptions } from './arbitraries.js';
 
 /**
- * The heap-and-linked-list agglomerative clustering (typed arrays, built for millions of pairs)
- * against the textbook algorithm on random sparse pair lists: recompute every cluster pair's
- * linkage from the pair matrix (missing pairs count 0), merge the best (ties: smaller cluster
- * ids, a cluster being named by its smallest member) while it reaches the threshold.
+ * Properties of the whole pipeline on small random collections of news-like and hostile text:
+ * the clusters are a partition of the input ids, do not depend on input order, are the same on
+ * every run, and anything a caller passes gets a result or a ClusteringError, nothing else.
  */
-function reference(n: number, pairs: readonly ScoredPair[], threshold: number, linkage: Linkage): number[][] {
-  const score = new Map<string, number>(); // pairs are distinct: one score per key
-  for (const { a, b, score: s } of pairs) score.set(a < b ? `${a}:${b}` : `${b}:${a}`, s);
-  const clusters: number[][] = Array.from({ length: n }, (_, i) => [i]);
-  const link = (x: number[], y: number[]): number => {
-    const values: number[] = [];
-    let present = 0;
-    for (const p of x) {
-      for (const q of y) {
-        const key = p < q ? `${p}:${q}` : `${q}:${p}`;
-        values.push(score.get(key) ?? 0);
-        present += score.has(key) ? 1 : 0;
-      }
-    }
-    if (linkage === 'single') return Math.max(...values);
-    if (linkage === 'complete') return present < values.length ? 0 : Math.min(...values);
-    return values.reduce((s, v) => s + v, 0) / values.length;
-  };
-  for (;;) {
-    let best: { x: number; y: number; s: number } | undefined;
-    for (let x = 0; x < clusters.length; x++) {
-      for (let y = x + 1; y < clusters.length; y++) {
-        const s = link(clusters[x] as number[], clusters[y] as number[]);
-        if (s >= threshold && s > 0 && (best === undefined || s > best.s)) best = { x, y, s }; // ties: the first (x, y)
-      }
-    }
-    if (best === undefined) break;
-    clusters[best.x] = [...(clusters[best.x] as number[]), ...(clusters[best.y] as number[])].sort((p, q) => p - q);
-    clusters.splice(best.y, 1);
-  }
-  return clusters.sort((p, q) => (p[0] as number) - (q[0] as number));
+const REF = { referenceDate: REFERENCE_DATE };
+
+function isPartitionOf(result: ClusterResult, ids: readonly string[]): boolean {
+  const members = result.clusters.flatMap((c) => c.members);
+  const expected = [...ids].sort();
+  const sorted = [...members].sort();
+  return (
+    members.length === ids.length &&
+    sorted.every((id, i) => id === expected[i]) &&
+    result.clusters.every((c) => c.members.length > 0) &&
+    result.documents.length === ids.length &&
+    result.documents.map((d) => d.id).sort().every((id, i) => id === expected[i])
+  );
 }
 
-// Scores are multiples of 1/1024: sums of them are exact whatever the order of addition, so the
-// two algorithms see bit-identical linkages, and ties (common on this grid) must be broken the
-// same way, by cluster ids. (No chain(): fast-check shrinks a plain tuple quickly.)
-const pairLists = fc
-  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.tuple(fc.nat(8), fc.nat(8), fc.integer({ min: 10, max: 1024 })), { maxLength: 30 }))
-  .map(([n, raw]) => {
-    const seen = new Set<string>();
-    const pairs: ScoredPair[] = [];
-    for (const [p, q, s] of raw) {
-      const [a, b] = [p % n, q % n];
-      const key = a < b ? `${a}:${b}` : `${b}:${a}`;
-      if (a === b || seen.has(key)) continue;
-      seen.add(key);
-      pairs.push({ a, b, score: s / 1024 });
-    }
-    return { n, pairs };
+describe('clusterDocuments (property-based)', () => {
+  test('the clusters are a partition of the input ids: each id in exactly one cluster, none lost, none added', () => {
+    fc.assert(
+      fc.property(
+        collection.chain((docs) => fc.tuple(fc.constant(docs), validOptions(docs.length))),
+        ([docs, options]) => {
+          const result = clusterDocuments(docs, options);
+          expect(isPartitionOf(result, docs.map((d) => d.id))).toBe(true);
+          // A document without words is its own cluster (k-means puts every document in one of k clusters: see README).
+          if (result.options.algorithm === 'agglomerative') {
+            for (const d of result.documents) if (d.note?.startsWith('no words') === true) expect(result.clusters.find((c) => c.members.includes(d.id))?.members).toEqual([d.id]);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 
-describe('agglomerative clustering (property-based)', () => {
-  test.each(['average', 'single', 'complete'] as const)('%s linkage gives the clusters of the textbook algorithm', (linkage) => {
+  test('the result does not depend on the input order (the whole result, not just the partition)', () => {
     fc.assert(
-      fc.property(pairLists, fc.integer({ min: 1, max: 64 }), ({ n, pairs }, sixtyFourths) => {
-        const threshold = sixtyFourths / 64;
-        expect(agglomerative(n, pairs, threshold, linkage).clusters).toEqual(reference(n, pairs, threshold, linkage));
+      fc.property(
+        collectionAndPermutation.chain(([docs, permuted]) => fc.tuple(fc.constant(docs), fc.constant(permuted), validOptions(docs.length))),
+        ([docs, permuted, options]) => {
+          expect(JSON.stringify(clusterDocuments(permuted, options))).toBe(JSON.stringify(clusterDocuments(docs, options)));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('the result is the same on every run with the same input', () => {
+    fc.assert(
+      fc.property(collection, (docs) => {
+        const first = clusterDocuments(docs, REF);
+        const second = clusterDocuments(docs.map((d) => ({ ...d })), REF);
+        expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+        for (const a of docs.slice(0, 3)) for (const b of docs.slice(0, 3)) expect(second.evidence(a.id, b.id)).toEqual(first.evidence(a.id, b.id));
       }),
       { numRuns: RUNS },
     );
   });
 
-  test('takes a PairList or objects alike, and a PairList keeps every pair past its first capacity', () => {
+  test('copies of one text are all in one cluster exactly when their pair score reaches the threshold', () => {
     fc.assert(
-      fc.property(pairLists, ({ n, pairs }) => {
-        const list = new PairList(1);
-        for (const p of pairs) list.push(p.a, p.b, p.score);
-        expect(list.toArray()).toEqual(pairs);
-        expect(agglomerative(n, list, 0.3, 'average')).toEqual(agglomerative(n, pairs, 0.3, 'average'));
+      fc.property(fc.oneof(newsText, hostileText), fc.integer({ min: 2, max: 4 }), fc.double({ min: 0.01, max: 1, noNaN: true }), (text, copies, threshold) => {
+        const ids = Array.from({ length: copies }, (_, i) => `copy${i}`);
+        const result = clusterDocuments(ids.map((id) => ({ id, text })), { ...REF, threshold });
+        const score = result.evidence('copy0', 'copy1').score;
+        if (score >= threshold) expect(result.clusters.map((c) => c.members)).toEqual([ids]);
+        else expect(result.clusters).toHaveLength(copies);
       }),
       { numRuns: RUNS },
     );
   });
-});
 
-describe('candidate selection (property-based)', () => {
-  test('topNeighbours keeps the same documents as sorting all of them by score, then index', () => {
+  test('arbitrary Unicode in any field gets a result or a ClusteringError, never another exception', () => {
+    const anyDocument = fc.oneof(
+      { arbitrary: hostileText, weight: 2 },
+      { arbitrary: fc.record({ id: documentId, text: hostileText }), weight: 4 },
+      { arbitrary: fc.record({ id: documentId, text: hostileText, lang: hostileText, title: hostileText }, { requiredKeys: ['id', 'text'] }), weight: 4 },
+      { arbitrary: fc.record({ id: fc.oneof(documentId, fc.constant('')), text: hostileText, publishedAt: hostileText }), weight: 1 },
+    );
+    const anyOptions = fc.oneof(
+      { arbitrary: fc.constant({}), weight: 8 },
+      { arbitrary: fc.record({ languages: fc.array(fc.oneof(fc.constantFrom('sv', 'fr', 'en', 'EN'), hostileText), { maxLength: 3 }) }), weight: 1 },
+      { arbitrary: fc.record({ referenceDate: hostileText }), weight: 1 },
+    );
+    let results = 0;
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 60 }), fc.integer({ min: 0, max: 12 }), (raw, k) => {
-        // Few distinct scores: ties are common, and must go to the smaller index.
-        const score = Float64Array.from(raw, (v) => v / 2);
-        const touched = raw.map((_, i) => i).reverse();
-        const best = new Int32Array(k);
-        const kept = Array.from(best.subarray(0, topNeighbours(touched, score, best))).sort((x, y) => x - y);
-        const expected = [...touched].sort((x, y) => (score[y] as number) - (score[x] as number) || x - y).slice(0, k).sort((x, y) => x - y);
-        expect(kept).toEqual(expected);
+      fc.property(fc.array(anyDocument, { maxLength: 5 }), anyOptions, (docs, options) => {
+        try {
+          const result = clusterDocuments(docs, { ...REF, ...options });
+          results++;
+          expect(result.clusters.flatMap((c) => c.members)).toHaveLength(docs.length);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ClusteringError);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(results).toBeGreaterThan(RUNS / 3); // most runs must reach the pipeline, not stop at validation
+  });
+
+  test('any JSON-like value as documents or options gets a result or a ClusteringError, never another exception', () => {
+    fc.assert(
+      fc.property(fc.anything({ maxDepth: 3 }), fc.anything({ maxDepth: 3 }), (documents, options) => {
+        try {
+          clusterDocuments(documents as never, options as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ClusteringError);
+        }
       }),
       { numRuns: RUNS },
     );
