@@ -51,7 +51,7 @@ describe('feature extraction on worker threads', () => {
   });
 
   test('chunks hold at most CHUNK documents and CHUNK_CHARS characters, unless one document alone is longer', () => {
-    const doc = (id: number, chars: number) => ({ id: `d${id}`, text: 'x'.repeat(chars) });
+    const doc = (id: number, chars: number) => ({ id: `d${id}`, text: 'x'.repeat(chars), publishedAt: null });
     const news = Array.from({ length: 2 * CHUNK + 7 }, (_, i) => doc(i, 3_000));
     expect(chunkStarts(news)).toEqual([0, CHUNK, 2 * CHUNK, 2 * CHUNK + 7]);
     // Pages of 1.5M characters: two to a chunk under the 4M bound; one page over the bound alone.

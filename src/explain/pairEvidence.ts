@@ -16,7 +16,14 @@ export function entityRarity(model: CollectionModel, key: string): number {
 export function displayEntity(model: CollectionModel, key: string): string {
   const surfaces = model.entitySurfaces.get(key);
   if (surfaces === undefined) return key;
-  return [...surfaces].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || x[0].localeCompare(y[0]))[0]?.[0] ?? key;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (let k = 0; k < surfaces.length; k += 2) {
+    const surface = surfaces[k] as string;
+    const count = surfaces[k + 1] as number;
+    if (best === undefined || count > bestCount || (count === bestCount && (surface.length < best.length || (surface.length === best.length && surface.localeCompare(best) < 0)))) [best, bestCount] = [surface, count];
+  }
+  return best ?? key;
 }
 
 /** Drops single names already inside a longer listed name (`Krivosheev` beside `Denis Krivosheev`). */

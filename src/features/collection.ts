@@ -21,8 +21,11 @@ export interface CollectionModel {
   entities: FeatureSpace;
   numbers: FeatureSpace;
   names: NameMatcher;
-  /** Canonical entity key → surface forms written for it, with counts. */
-  entitySurfaces: Map<string, Map<string, number>>;
+  /**
+   * Canonical entity key → the surface forms written for it and their counts, flat:
+   * `[surface, count, surface, count, …]` (most keys have one or two: a Map each cost ~10× more).
+   */
+  entitySurfaces: Map<string, (string | number)[]>;
   /** Word id → the first spelling met for it (documents in id order), for display. */
   wordSurfaces: string[];
 }
@@ -90,9 +93,13 @@ export function entityCounts(model: CollectionModel, entities: readonly RawEntit
     const key = entity.tokens.map((t) => model.names.get(t)).join(' ');
     if (key.length === 0) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    const surfaces = model.entitySurfaces.get(key) ?? new Map<string, number>();
-    surfaces.set(entity.surface, (surfaces.get(entity.surface) ?? 0) + 1);
-    model.entitySurfaces.set(key, surfaces);
+    const surfaces = model.entitySurfaces.get(key);
+    if (surfaces === undefined) model.entitySurfaces.set(key, [entity.surface, 1]);
+    else {
+      const at = surfaces.indexOf(entity.surface);
+      if (at >= 0 && at % 2 === 0) surfaces[at + 1] = (surfaces[at + 1] as number) + 1;
+      else surfaces.push(entity.surface, 1);
+    }
   }
   return counts;
 }

@@ -88,8 +88,11 @@ export function sublinearTf(count: number): number {
 export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = '', maxDf = Number.POSITIVE_INFINITY): SparseVector {
   let kept = ids.length;
   if (maxDf !== Number.POSITIVE_INFINITY) for (let i = 0; i < ids.length; i++) if (df.df(ids[i] ?? 0) > maxDf) kept--;
-  const idx = kept === ids.length ? ids : new Int32Array(kept);
-  const val = new Float64Array(kept);
+  // Values and ids share one buffer: an ArrayBuffer with its backing store costs ~200 bytes of
+  // its own, two per vector and four vectors per document.
+  const buffer = new ArrayBuffer(kept * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT));
+  const val = new Float64Array(buffer, 0, kept);
+  const idx = new Int32Array(buffer, kept * Float64Array.BYTES_PER_ELEMENT, kept);
   const n = df.population.get(populationKey) ?? 0; // idf(id, populationKey), looked up once
   let norm = 0;
   for (let i = 0, k = 0; i < ids.length; i++) {
