@@ -193,11 +193,6 @@ interface PendingDocument {
   terms: Pick<Interned, 'words' | 'numbers'>;
 }
 
-const EMPTY_COUNTS: TermCounts = Object.freeze({ ids: new Int32Array(0), counts: new Int32Array(0) });
-/** Stand-ins for pass-one data already turned into vectors. */
-const RELEASED: PendingDocument = Object.freeze({ head: Object.freeze({}) as AnalysisHead, entities: Object.freeze({}) as PackedEntities, terms: Object.freeze({ words: EMPTY_COUNTS, numbers: EMPTY_COUNTS }) });
-const RELEASED_ENTITIES: Pick<Interned, 'entities' | 'entityCounts'> = Object.freeze({ entities: EMPTY_COUNTS, entityCounts: new Map<string, number>() });
-
 /** Documents packed at a time when the builder is given analyses one by one. */
 const PACK_CHUNK = 250;
 
