@@ -12,11 +12,11 @@ export const NGRAM_BUCKETS = 1 << 20;
 const MIN_WORD = 4;
 const NO_GRAMS: readonly number[] = Object.freeze([]);
 
-/** FNV-1a over UTF-16 code units, folded to NGRAM_BUCKETS. */
-export function hashGram(gram: string): number {
+/** FNV-1a over the UTF-16 code units of `text[start, end)` (no slice), folded to NGRAM_BUCKETS. */
+export function hashGram(text: string, start = 0, end = text.length): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < gram.length; i++) {
-    hash ^= gram.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % NGRAM_BUCKETS;
@@ -31,18 +31,8 @@ export function charNgrams(foldedWord: string): readonly number[] {
   if (foldedWord.length < MIN_WORD || hasNumber(foldedWord)) return NO_GRAMS;
   const padded = `_${foldedWord}_`;
   const grams: number[] = [];
-  for (let i = 0; i + NGRAM_SIZE <= padded.length; i++) grams.push(hashWindow(padded, i));
+  for (let i = 0; i + NGRAM_SIZE <= padded.length; i++) grams.push(hashGram(padded, i, i + NGRAM_SIZE));
   return grams;
-}
-
-/** `hashGram(text.slice(start, start + NGRAM_SIZE))`, without the slice. */
-function hashWindow(text: string, start: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < start + NGRAM_SIZE; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % NGRAM_BUCKETS;
 }
 
 /** A document's n-gram counts: sorted unique bucket ids and their counts. */
