@@ -45,6 +45,8 @@ function workerUrl(): URL | null {
 export const CHUNK = 250;
 /** …and characters of text: a chunk of 250 news articles is ~0.75M; of 250 one-megabyte pages, 250M. */
 export const CHUNK_CHARS = 4_000_000;
+/** Chunks sent ahead to each worker: it never waits for work, and never holds much of the input. */
+const IN_FLIGHT = 2;
 
 /** Start index of every chunk, then documents.length: CHUNK documents, fewer when their text passes CHUNK_CHARS (never none). */
 export function chunkStarts(documents: readonly PreparedDocument[], maxDocuments = CHUNK, maxChars = CHUNK_CHARS): number[] {
@@ -64,8 +66,6 @@ export function chunkStarts(documents: readonly PreparedDocument[], maxDocuments
   if (documents.length > 0) starts.push(documents.length);
   return starts;
 }
-/** Chunks sent ahead to each worker: it never waits for work, and never holds much of the input. */
-const IN_FLIGHT = 2;
 
 /**
  * Starts the worker module from a tiny CommonJS bootstrap that signals the shared counters when
