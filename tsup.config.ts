@@ -10,14 +10,15 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: ['!cli.js', '!cli.js.map', '!worker.js', '!worker.js.map'],
+    clean: ['!cli.js', '!cli.js.map', '!worker.js', '!worker.js.map', '!scoreWorker.js', '!scoreWorker.js.map'],
     ...common,
     // `import.meta.url` locates dist/worker.js; the shim provides it in the CommonJS build.
     shims: true,
   },
-  // The feature-extraction worker thread (src/parallel/worker.ts), loaded from dist/ by URL.
+  // The worker threads, loaded from dist/ by URL: feature extraction (src/parallel/worker.ts)
+  // and pair scoring (src/parallel/scoreWorker.ts).
   {
-    entry: { worker: 'src/parallel/worker.ts' },
+    entry: { worker: 'src/parallel/worker.ts', scoreWorker: 'src/parallel/scoreWorker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

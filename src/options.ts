@@ -36,7 +36,11 @@ export interface ClusterOptions {
   candidates?: CandidateStrategy;
   /** With the index: neighbours kept per document. */
   neighbours?: number;
-  /** Worker threads for feature extraction: `auto` (all cores for large inputs) or a count (0 = none). */
+  /**
+   * Worker threads for feature extraction, and for pair scoring from 200,000 candidate pairs (where
+   * this thread scores too): `auto` (up to 4 cores for large inputs; scoring starts one fewer than
+   * the cores) or a count (0 = none: everything in this thread). Results are the same either way.
+   */
   workers?: 'auto' | number;
 }
 

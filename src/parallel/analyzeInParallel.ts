@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { ClusteringError } from '../errors.js';
 import type { DocumentAnalysis, PreparedDocument } from '../features/analyzeDocument.js';
 import { LANGUAGES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { unpackChunk, type PackedChunk } from '../features/packedAnalyses.js';
+import { startWorker, workerCounter, workerUrl } from './threads.js';
 
 /** Below this many documents, starting workers costs more than it saves. */
 export const PARALLEL_FROM = 2_000;
@@ -25,20 +25,9 @@ const WAIT_SLICE_MS = 1_000;
 export function workerCount(option: 'auto' | number, documents: number, profiles: ReadonlyMap<string, LanguageProfile>): number {
   // Language profiles hold functions and cannot cross threads: only built-in ones are rebuilt there.
   const builtIn = [...profiles].every(([code, profile]) => LANGUAGES.get(code) === profile);
-  if (!builtIn || documents < 2 || workerUrl() === null) return 0;
+  if (!builtIn || documents < 2 || workerUrl('worker') === null) return 0;
   if (option === 'auto') return documents >= PARALLEL_FROM ? Math.min(MAX_AUTO_WORKERS, availableParallelism()) : 0;
   return Math.min(option, documents);
-}
-
-/**
- * The worker module: dist/worker.js next to the bundle. From source (tests, tsx) the built
- * dist/worker.js is used too: TypeScript workers would need a loader thread, which cannot run
- * while this thread blocks. Null when there is none (run in this thread instead).
- */
-function workerUrl(): URL | null {
-  const here = import.meta.url;
-  const url = here.endsWith('.ts') ? new URL('../../dist/worker.js', here) : new URL('./worker.js', here);
-  return existsSync(url) ? url : null;
 }
 
 /** Documents a worker analyses and posts back at a time (at most)… */
@@ -67,22 +56,6 @@ export function chunkStarts(documents: readonly PreparedDocument[], maxDocuments
   return starts;
 }
 
-/**
- * Starts the worker module from a tiny CommonJS bootstrap that signals the shared counters when
- * the thread ends for any reason (import failure, crash), so the blocked caller never hangs.
- * counter[0] counts events (a chunk posted or a thread ended), counter[1] threads ended.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-const counter = workerData.counter;
-const event = () => { Atomics.add(counter, 0, 1); Atomics.notify(counter, 0); };
-let ended = false;
-const end = () => { if (!ended) { ended = true; Atomics.add(counter, 1, 1); event(); } };
-process.on('exit', end);
-workerData.signal = { chunk: event, end };
-import(workerData.url).catch(() => end());
-`;
-
 type Reply = { chunk: PackedChunk } | { done: true } | { error: string };
 
 /** Analyses documents on `count` worker threads and returns them in input order. */
@@ -103,13 +76,13 @@ export function analyzeInParallel(documents: readonly PreparedDocument[], langua
  * `clusterDocuments` stays synchronous.
  */
 export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onChunk: (chunk: PackedChunk) => void): void {
-  const counter = new Int32Array(new SharedArrayBuffer(8));
-  const url = workerUrl();
+  const counter = workerCounter();
+  const url = workerUrl('worker');
   if (url === null) throw new ClusteringError('INVALID_STATE', 'the worker module dist/worker.js is missing: run the build, or pass workers: 0');
   const starts = chunkStarts(documents);
   const chunks = starts.length - 1;
   const jobs = Array.from({ length: count }, (_, w) => {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { languages, referenceDate, counter, url: url.href }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = startWorker(url, counter, { languages, referenceDate }, { maxOldGenerationSizeMb: WORKER_HEAP_MB });
     const { port1, port2 } = new MessageChannel();
     worker.postMessage({ port: port2 }, [port2]);
     return { worker, port: port1, nextChunk: w, received: 0, ended: false, done: false, error: undefined as string | undefined };

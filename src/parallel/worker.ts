@@ -13,7 +13,7 @@ import { chunkBuffers, packChunk } from '../features/packedAnalyses.js';
 /** The first message hands over the reply port; then come chunks to analyse, then `end`. */
 type Message = { port: MessagePort } | { documents: PreparedDocument[] } | { end: true };
 
-const { languages, referenceDate, signal } = workerData as { languages: string[]; referenceDate: string; signal: { chunk: () => void; end: () => void } };
+const { languages, referenceDate, signal } = workerData as { languages: string[]; referenceDate: string; signal: { event: () => void; end: () => void } };
 const profiles = new Map(languages.flatMap((code) => {
   const profile = LANGUAGES.get(code);
   return profile === undefined ? [] : [[code, profile] as const];
@@ -31,13 +31,13 @@ parentPort?.on('message', (message: Message) => {
   try {
     if ('end' in message) {
       port.postMessage({ done: true });
-      signal.end(); // set by the bootstrap in analyzeInParallel.ts: counts this worker as done
+      signal.end(); // set by the bootstrap in threads.ts: counts this worker as done
       parentPort?.close();
       return;
     }
     const chunk = packChunk(message.documents.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate, cache })));
     port.postMessage({ chunk }, chunkBuffers(chunk));
-    signal.chunk();
+    signal.event();
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
     signal.end();

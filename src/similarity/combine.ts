@@ -11,7 +11,7 @@ export interface FusedScore {
   dateConflict: boolean;
 }
 
-type FuseOptions = Pick<ResolvedClusterOptions, 'weights' | 'maxEventGapDays' | 'dateConflictPenalty' | 'timeScaleDays'>;
+export type FuseOptions = Pick<ResolvedClusterOptions, 'weights' | 'maxEventGapDays' | 'dateConflictPenalty' | 'timeScaleDays'>;
 
 /**
  * A pair judged on less than this share of the total weight (say, character n-grams alone) is

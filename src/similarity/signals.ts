@@ -6,6 +6,9 @@ import { eventGap } from './temporal.js';
 
 export type SignalScores = Record<SignalName, number | null>;
 
+/** What pair scoring reads of a document: its vectors, dates and language. */
+export type PairFeatures = Pick<DocumentFeatures, 'words' | 'ngrams' | 'entities' | 'numbers' | 'dayVector' | 'eventDay'> & { analysis: Pick<DocumentFeatures['analysis'], 'lang'> };
+
 /** Cosine of two L2-normalised vectors; null when either is empty (no evidence either way). */
 export function cosine(a: SparseVector, b: SparseVector): number | null {
   if (a.idx.length === 0 || b.idx.length === 0) return null;
@@ -16,7 +19,7 @@ export function cosine(a: SparseVector, b: SparseVector): number | null {
  * Every signal's score for a pair. Word TF-IDF only compares documents of one (known) language:
  * across languages it would read as 0 and wrongly count against the pair, so it is absent.
  */
-export function signalScores(a: DocumentFeatures, b: DocumentFeatures): { scores: SignalScores; gap: number | null } {
+export function signalScores(a: PairFeatures, b: PairFeatures): { scores: SignalScores; gap: number | null } {
   const sameLanguage = a.analysis.lang === b.analysis.lang && a.analysis.lang !== 'und';
   return {
     scores: {

@@ -1,0 +1,116 @@
+import { availableParallelism } from 'node:os';
+import { validateDocuments } from '../../src/assert.js';
+import { analyzeDocument } from '../../src/features/analyzeDocument.js';
+import { buildFeatures, vectorize, addToModel, emptyModel, registerNames } from '../../src/features/collection.js';
+import { SharedVectorStore } from '../../src/features/sharedVectors.js';
+import { resolveOptions } from '../../src/options.js';
+import { scoreInParallel, scoreWithHelpers, scoringHelpers, PARALLEL_SCORING_FROM } from '../../src/parallel/scoreInParallel.js';
+import { candidatePairs, type DocumentPairs } from '../../src/similarity/candidates.js';
+import { scorePairs } from '../../src/similarity/pairs.js';
+import { pairFeaturesFrom, sharePairFeatures } from '../../src/similarity/sharedFeatures.js';
+import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
+
+const dev = readCorpus('corpus/dev/documents.jsonl');
+
+function devFeatures() {
+  const prepared = validateDocuments(dev).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const { resolved, profiles } = resolveOptions({ referenceDate: REFERENCE_DATE });
+  const analyses = prepared.map((d) => analyzeDocument(d, { languages: profiles, referenceDate: resolved.referenceDate }));
+  return { ...buildFeatures(analyses), analyses, resolved };
+}
+
+/** Every pair of n documents: the most work the helpers can be given on this corpus. */
+function everyPair(n: number): DocumentPairs {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) a.push(i), b.push(j);
+  return { a: Int32Array.from(a), b: Int32Array.from(b) };
+}
+
+const { features, analyses, resolved } = devFeatures();
+const pairs = everyPair(features.length);
+const inThread = scorePairs(features, pairs, resolved).toArray();
+/** Small blocks, so that this thread and the helpers interleave over many claims. */
+const BLOCK = 8;
+
+describe('pair scoring on worker threads', () => {
+  test('the corpus is large enough to give every thread many blocks', () => {
+    expect(pairs.a.length / BLOCK).toBeGreaterThan(100);
+    expect(inThread.length).toBeGreaterThan(100);
+  });
+
+  test.each([1, 2])('with %i helper thread(s) gives the in-thread scores bit for bit, in pair order', (helpers) => {
+    expect(scoreInParallel(features, pairs, resolved, helpers, BLOCK).toArray()).toEqual(inThread);
+  });
+
+  test('helpers score every block when this thread claims none', () => {
+    const blocks = Math.ceil(pairs.a.length / BLOCK);
+    const { pairs: scored, blocksHere } = scoreWithHelpers(features, sharePairFeatures(features), pairs, resolved, { helpers: 2, block: BLOCK, claim: false });
+    expect(blocksHere).toBe(0);
+    expect(blocks).toBeGreaterThan(100);
+    expect(scored.toArray()).toEqual(inThread);
+  });
+
+  test('also on the candidate pairs of the index', () => {
+    const candidates = candidatePairs(features);
+    expect(scoreInParallel(features, candidates, resolved, 1, 16).toArray()).toEqual(scorePairs(features, candidates, resolved).toArray());
+  });
+
+  test('the shared form rebuilds documents that score exactly as the originals', () => {
+    const rebuilt = pairFeaturesFrom(sharePairFeatures(features));
+    expect(rebuilt).toHaveLength(features.length);
+    expect(rebuilt.map((f) => f.analysis.lang)).toEqual(features.map((f) => f.analysis.lang));
+    expect(scorePairs(rebuilt, pairs, resolved).toArray()).toEqual(inThread);
+  });
+
+  test('vectors are copied to shared memory once, and vectors already there are used in place', () => {
+    const first = sharePairFeatures(features);
+    expect(first.segments.length).toBeGreaterThan(0);
+    const again = sharePairFeatures(pairFeaturesFrom(first));
+    expect(again.segments).toHaveLength(first.segments.length);
+    again.segments.forEach((segment, k) => expect(segment).toBe(first.segments[k]));
+    expect(again.vectors).toEqual(first.vectors);
+  });
+
+  test('vectors built one by one (as the stream clusterer does) give the same scores on helpers', () => {
+    const model = emptyModel();
+    registerNames(model, analyses);
+    const interned = analyses.map((a) => addToModel(model, a));
+    const own = analyses.map((a, i) => vectorize(model, a, interned[i]!));
+    expect(scoreInParallel(own, pairs, resolved, 2, BLOCK).toArray()).toEqual(inThread);
+  });
+
+  test('blocks a failed helper claimed are scored by this thread: no pair lost, no hang', () => {
+    // Helpers given no documents throw on their first pair and end; this thread takes every block.
+    const broken = { ...sharePairFeatures(features), langs: [] };
+    const { pairs: scored, blocksHere } = scoreWithHelpers(features, broken, pairs, resolved, { helpers: 2, block: BLOCK, claim: false });
+    expect(blocksHere).toBe(Math.ceil(pairs.a.length / BLOCK));
+    expect(scored.toArray()).toEqual(inThread);
+  });
+
+  test('helpers are used from PARALLEL_SCORING_FROM pairs, as many as asked (auto: the cores but this one)', () => {
+    expect(scoringHelpers('auto', PARALLEL_SCORING_FROM - 1)).toBe(0);
+    expect(scoringHelpers(3, PARALLEL_SCORING_FROM)).toBe(3);
+    expect(scoringHelpers(0, PARALLEL_SCORING_FROM)).toBe(0);
+    expect(scoringHelpers('auto', PARALLEL_SCORING_FROM)).toBe(Math.min(4, availableParallelism()) - 1);
+  });
+});
+
+describe('shared vector store', () => {
+  test('vectors are views side by side in shared segments, values 8-byte aligned, and do not overlap', () => {
+    const store = new SharedVectorStore();
+    const vectors = [3, 1, 0, 7, 5000, 2].map((length) => store.allocate(length));
+    vectors.forEach((v, k) => {
+      expect(v.val.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(v.idx.buffer).toBe(v.val.buffer);
+      expect(v.val.byteOffset % 8).toBe(0);
+      expect(v.idx.byteOffset).toBe(v.val.byteOffset + v.val.byteLength);
+      v.val.fill(k + 1);
+      v.idx.fill(-(k + 1));
+    });
+    vectors.forEach((v, k) => {
+      expect([...v.val].every((x) => x === k + 1)).toBe(true);
+      expect([...v.idx].every((x) => x === -(k + 1))).toBe(true);
+    });
+  });
+});

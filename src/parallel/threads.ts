@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/**
+ * A worker module of the bundle: dist/<name>.js next to it. From source (tests, tsx) the built
+ * dist/<name>.js is used too: TypeScript workers would need a loader thread, which cannot run
+ * while this thread blocks. Null when there is none (work in this thread instead).
+ */
+export function workerUrl(name: 'worker' | 'scoreWorker'): URL | null {
+  const here = import.meta.url;
+  const url = here.endsWith('.ts') ? new URL(`../../dist/${name}.js`, here) : new URL(`./${name}.js`, here);
+  return existsSync(url) ? url : null;
+}
+
+/**
+ * Starts a worker module from a tiny CommonJS bootstrap that signals the shared counter when the
+ * thread ends for any reason (import failure, crash), so that a caller blocked on it never hangs.
+ * counter[0] counts events (`workerData.signal.event()`, or a thread ended), counter[1] threads ended.
+ */
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+const counter = workerData.counter;
+const event = () => { Atomics.add(counter, 0, 1); Atomics.notify(counter, 0); };
+let ended = false;
+const end = () => { if (!ended) { ended = true; Atomics.add(counter, 1, 1); event(); } };
+process.on('exit', end);
+workerData.signal = { event, end };
+import(workerData.url).catch(() => end());
+`;
+
+/** A shared [events, threads ended] counter for `startWorker`. */
+export function workerCounter(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+}
+
+/** Starts the worker module at `url` with `data` as its workerData (plus `counter`, `url` and `signal`). */
+export function startWorker(url: URL, counter: Int32Array, data: Record<string, unknown>, resourceLimits?: ResourceLimits): Worker {
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...data, counter, url: url.href }, ...(resourceLimits === undefined ? {} : { resourceLimits }) });
+}
