@@ -37,7 +37,26 @@ function topTerms(members: readonly DocumentFeatures[], model: CollectionModel):
       weights.set(surface, (weights.get(surface) ?? 0) + (f.words.val[k] ?? 0));
     });
   }
-  return [...weights].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, TOP_TERMS).map(([w]) => w);
+  // Only terms weighing at least the TOP_TERMS-th largest weight can make the list: sorting those
+  // alone gives the full sort's first TOP_TERMS (the sort is stable), without comparing hundreds.
+  const floor = kthLargest(weights.values(), TOP_TERMS);
+  return [...weights].filter(([, w]) => w >= floor).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, TOP_TERMS).map(([w]) => w);
+}
+
+/** The k-th largest of the values (−∞ when there are fewer than k). */
+export function kthLargest(values: Iterable<number>, k: number): number {
+  if (k <= 0) return Number.POSITIVE_INFINITY;
+  const top: number[] = []; // the k largest so far, descending
+  for (const v of values) {
+    if (top.length === k && v <= (top[k - 1] as number)) continue;
+    let i = Math.min(top.length, k - 1);
+    while (i > 0 && (top[i - 1] as number) < v) {
+      top[i] = top[i - 1] as number;
+      i--;
+    }
+    top[i] = v;
+  }
+  return top.length < k ? Number.NEGATIVE_INFINITY : (top[k - 1] as number);
 }
 
 function cohesion(members: readonly DocumentFeatures[], options: ResolvedClusterOptions): number {
