@@ -46,11 +46,13 @@ export class NameMatcher {
     const known = this.canonical.get(token);
     if (known !== undefined) return known;
     if (this.index === null) throw new ClusteringError('INVALID_STATE', `the name index was released: cannot register "${token}"`);
-    const match = fuzzy(token) ? this.closest(token) : undefined;
+    // The token's deletions serve twice: to look for a close name, then to index the token.
+    const variants = fuzzy(token) ? deletions(token, depthFor(token), new Set()) : undefined;
+    const match = variants === undefined ? undefined : this.closest(token, variants);
     const result = match ?? token;
     this.canonical.set(token, result);
-    if (match === undefined && fuzzy(token)) {
-      for (const variant of deletions(token, depthFor(token), new Set())) {
+    if (match === undefined && variants !== undefined) {
+      for (const variant of variants) {
         const list = this.index.get(variant);
         if (list === undefined) this.index.set(variant, [token]);
         else list.push(token);
@@ -73,12 +75,16 @@ export class NameMatcher {
     return this.canonical.get(token) ?? token;
   }
 
-  private closest(token: string): string | undefined {
+  /** The closest indexed name within the allowed distance (ties: the smaller spelling), from the token's deletions. */
+  private closest(token: string, variants: ReadonlySet<string>): string | undefined {
     let best: string | undefined;
     let bestDistance = Infinity;
-    for (const variant of deletions(token, depthFor(token), new Set())) {
+    // A close name shares many deletions with the token: measure each candidate once.
+    const measured = new Set<string>();
+    for (const variant of variants) {
       for (const candidate of this.index?.get(variant) ?? []) {
-        if (candidate === best) continue;
+        if (measured.has(candidate)) continue;
+        measured.add(candidate);
         const allowed = allowedDistance(token, candidate);
         if (Math.abs(token.length - candidate.length) > allowed) continue;
         const distance = levenshtein.get(token, candidate);
