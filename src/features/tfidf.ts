@@ -32,10 +32,15 @@ export class Vocabulary {
   }
 }
 
+/** Idf tables kept per DocumentFrequencies (one per population size in use: languages, whole collection). */
+const IDF_TABLES = 16;
+
 export class DocumentFrequencies {
   private counts: Int32Array;
   /** Documents seen per population (e.g. per language); `''` for the whole collection. */
   readonly population = new Map<string, number>();
+  /** Per population size: idf by document frequency, filled as asked (NaN = not yet). See `idfTable`. */
+  private readonly idfMemo = new Map<number, Float64Array>();
 
   constructor(initialSize = 1024) {
     this.counts = new Int32Array(initialSize);
@@ -63,6 +68,27 @@ export class DocumentFrequencies {
     return smoothedIdf(this.population.get(populationKey) ?? 0, this.counts[id] ?? 0);
   }
 
+  /**
+   * `smoothedIdf(n, df)` for every df of a population of n documents, computed once per df value:
+   * a collection's vectors ask for ~10^8 idfs but only ~10^3 distinct ones, and a logarithm each
+   * was a good share of building them. Same values as `smoothedIdf` (it is what fills the table).
+   */
+  idfTable(n: number): (df: number) => number {
+    let table = this.idfMemo.get(n);
+    if (table === undefined) {
+      // A stream's populations change with every batch: only the last few sizes are kept.
+      if (this.idfMemo.size >= IDF_TABLES) this.idfMemo.clear();
+      this.idfMemo.set(n, (table = new Float64Array(n + 2).fill(Number.NaN)));
+    }
+    const memo = table;
+    return (df) => {
+      if (df > n) return smoothedIdf(n, df); // cannot happen for a consistent count; no table slot
+      let idf = memo[df] as number;
+      if (Number.isNaN(idf)) memo[df] = idf = smoothedIdf(n, df);
+      return idf;
+    };
+  }
+
   private grow(id: number): void {
     let size = this.counts.length * 2;
     while (size <= id) size *= 2;
@@ -81,6 +107,13 @@ export function sublinearTf(count: number): number {
   return count > 0 ? 1 + Math.log(count) : 0;
 }
 
+/** `sublinearTf` of the small counts that nearly every term has, computed once. */
+const SMALL_TF = Float64Array.from({ length: 256 }, (_, count) => sublinearTf(count));
+
+function tfOf(count: number): number {
+  return count >= 0 && count < SMALL_TF.length ? (SMALL_TF[count] as number) : sublinearTf(count);
+}
+
 /**
  * TF-IDF vector from sorted unique ids and their counts (no Map, no sort: the n-gram hot path).
  * Terms in more than `maxDf` documents are left out, norm included (scikit-learn's `max_df`).
@@ -93,13 +126,13 @@ export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: Documen
   const buffer = new ArrayBuffer(kept * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT));
   const val = new Float64Array(buffer, 0, kept);
   const idx = new Int32Array(buffer, kept * Float64Array.BYTES_PER_ELEMENT, kept);
-  const n = df.population.get(populationKey) ?? 0; // idf(id, populationKey), looked up once
+  const idf = df.idfTable(df.population.get(populationKey) ?? 0);
   let norm = 0;
   for (let i = 0, k = 0; i < ids.length; i++) {
     const id = ids[i] ?? 0;
     const count = df.df(id);
     if (count > maxDf) continue;
-    const w = sublinearTf(counts[i] ?? 0) * smoothedIdf(n, count);
+    const w = tfOf(counts[i] ?? 0) * idf(count);
     idx[k] = id;
     val[k++] = w;
     norm += w * w;
