@@ -10,15 +10,15 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: ['!cli.js', '!cli.js.map', '!worker.js', '!worker.js.map', '!scoreWorker.js', '!scoreWorker.js.map'],
+    clean: ['!cli.js', '!cli.js.map', '!worker.js', '!worker.js.map', '!pairsWorker.js', '!pairsWorker.js.map'],
     ...common,
     // `import.meta.url` locates dist/worker.js; the shim provides it in the CommonJS build.
     shims: true,
   },
   // The worker threads, loaded from dist/ by URL: feature extraction (src/parallel/worker.ts)
-  // and pair scoring (src/parallel/scoreWorker.ts).
+  // and candidate pairs and pair scoring (src/parallel/pairsWorker.ts).
   {
-    entry: { worker: 'src/parallel/worker.ts', scoreWorker: 'src/parallel/scoreWorker.ts' },
+    entry: { worker: 'src/parallel/worker.ts', pairsWorker: 'src/parallel/pairsWorker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

@@ -10,7 +10,8 @@ import { streamAnalysesInParallel, workerCount } from './parallel/analyzeInParal
 import { unpackChunk, type PackedChunk } from './features/packedAnalyses.js';
 import { CollectionBuilder, type CollectionModel, type DocumentFeatures } from './features/collection.js';
 import { INDEX_FROM, resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
-import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
+import { DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
+import { candidateHelpers, candidatesInParallel } from './parallel/candidatesInParallel.js';
 import { allPairs, pairScore } from './similarity/pairs.js';
 import { scoreInParallel, scoringHelpers } from './parallel/scoreInParallel.js';
 import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairEvidence } from './types.js';
@@ -68,7 +69,7 @@ function group(features: readonly DocumentFeatures[], options: ResolvedClusterOp
     return kmeansClusters((i, j) => pairScore(features[i] as DocumentFeatures, features[j] as DocumentFeatures, options), features.length, options.k ?? 1, options.seed).map((members) => ({ members, merges: [] }));
   }
   const useIndex = options.candidates === 'index' || (options.candidates === 'auto' && features.length > INDEX_FROM);
-  const candidates = useIndex ? candidatePairs(features, { ...DEFAULT_CANDIDATE_OPTIONS, neighbours: options.neighbours }) : undefined;
+  const candidates = useIndex ? candidatesInParallel(features, { ...DEFAULT_CANDIDATE_OPTIONS, neighbours: options.neighbours }, candidateHelpers(options.workers, features.length)) : undefined;
   const pairs = candidates === undefined ? allPairs(features, options) : scoreInParallel(features, candidates, options, scoringHelpers(options.workers, candidates.a.length));
   const { clusters, merges } = agglomerative(features.length, pairs, options.threshold, options.linkage);
   return clusters.map((members) => ({ members, merges: merges.get(members[0] ?? -1) ?? [] }));

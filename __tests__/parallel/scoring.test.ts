@@ -45,7 +45,7 @@ describe('pair scoring on worker threads', () => {
 
   test('helpers score every block when this thread claims none', () => {
     const blocks = Math.ceil(pairs.a.length / BLOCK);
-    const { pairs: scored, blocksHere } = scoreWithHelpers(features, sharePairFeatures(features), pairs, resolved, { helpers: 2, block: BLOCK, claim: false });
+    const { pairs: scored, blocksHere } = scoreWithHelpers(features, sharePairFeatures(features), pairs, resolved, { helpers: 2, claim: false }, BLOCK);
     expect(blocksHere).toBe(0);
     expect(blocks).toBeGreaterThan(100);
     expect(scored.toArray()).toEqual(inThread);
@@ -83,7 +83,7 @@ describe('pair scoring on worker threads', () => {
   test('blocks a failed helper claimed are scored by this thread: no pair lost, no hang', () => {
     // Helpers given no documents throw on their first pair and end; this thread takes every block.
     const broken = { ...sharePairFeatures(features), langs: [] };
-    const { pairs: scored, blocksHere } = scoreWithHelpers(features, broken, pairs, resolved, { helpers: 2, block: BLOCK, claim: false });
+    const { pairs: scored, blocksHere } = scoreWithHelpers(features, broken, pairs, resolved, { helpers: 2, claim: false }, BLOCK);
     expect(blocksHere).toBe(Math.ceil(pairs.a.length / BLOCK));
     expect(scored.toArray()).toEqual(inThread);
   });

@@ -6,7 +6,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  * dist/<name>.js is used too: TypeScript workers would need a loader thread, which cannot run
  * while this thread blocks. Null when there is none (work in this thread instead).
  */
-export function workerUrl(name: 'worker' | 'scoreWorker'): URL | null {
+export function workerUrl(name: 'worker' | 'pairsWorker'): URL | null {
   const here = import.meta.url;
   const url = here.endsWith('.ts') ? new URL(`../../dist/${name}.js`, here) : new URL(`./${name}.js`, here);
   return existsSync(url) ? url : null;

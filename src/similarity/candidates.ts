@@ -38,6 +38,30 @@ function anchorsOf(f: DocumentFeatures, dayId: (md: string) => number): number[]
 
 /** Pairs (a < b) of document indices worth scoring exactly, sorted. Deterministic. */
 export function candidatePairs(features: readonly DocumentFeatures[], options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS): DocumentPairs {
+  const index = anchorIndex(features, options);
+  const keys = neighbourKeys(index, options);
+  neighboursOf(index, options, keys, 0, index.n);
+  return pairsFromKeys(keys, index.n);
+}
+
+/**
+ * The blocking index in typed arrays (so that other threads can share it): each document's
+ * anchors, and postings in compressed rows (CSR) — anchor a's documents are
+ * docs[start[a] … start[a + 1]), in document order; anchors too common (or too rare) to block on
+ * get no row at all.
+ */
+export interface AnchorIndex {
+  n: number;
+  /** Document d's anchors are anchors[anchorStart[d] … anchorStart[d + 1]). */
+  anchorStart: Int32Array;
+  anchors: Int32Array;
+  /** Documents per anchor (all of them, usable or not). */
+  size: Int32Array;
+  start: Int32Array;
+  docs: Int32Array;
+}
+
+export function anchorIndex(features: readonly DocumentFeatures[], options: CandidateOptions): AnchorIndex {
   const n = features.length;
   const days = new Map<string, number>();
   const dayId = (md: string) => {
@@ -45,31 +69,60 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
     if (id === undefined) days.set(md, (id = days.size));
     return id;
   };
-  const anchors = features.map((f) => anchorsOf(f, dayId));
-  // Postings in compressed rows (CSR): anchor a's documents are docs[start[a]..start[a + 1]), in
-  // document order. Anchors too common (or too rare) to block on get no row at all.
+  const lists = features.map((f) => anchorsOf(f, dayId));
+  const anchorStart = new Int32Array(n + 1);
+  lists.forEach((list, d) => (anchorStart[d + 1] = (anchorStart[d] as number) + list.length));
+  const anchors = new Int32Array(anchorStart[n] as number);
+  lists.forEach((list, d) => anchors.set(list, anchorStart[d] as number));
   let top = 0;
-  for (const list of anchors) for (const a of list) top = Math.max(top, a + 1);
+  for (const a of anchors) top = Math.max(top, a + 1);
   const size = new Int32Array(top);
-  for (const list of anchors) for (const a of list) size[a] = (size[a] as number) + 1;
-  const usable = (a: number) => (size[a] as number) >= 2 && (size[a] as number) <= options.maxPostings;
+  for (const a of anchors) size[a] = (size[a] as number) + 1;
   const start = new Int32Array(top + 1);
-  for (let a = 0; a < top; a++) start[a + 1] = (start[a] as number) + (usable(a) ? (size[a] as number) : 0);
+  for (let a = 0; a < top; a++) start[a + 1] = (start[a] as number) + (usable(size, a, options) ? (size[a] as number) : 0);
   const docs = new Int32Array(start[top] as number);
   const filled = start.slice(0, top);
-  anchors.forEach((list, doc) => {
-    for (const a of list) {
-      if (!usable(a)) continue;
-      docs[filled[a] as number] = doc;
+  for (let d = 0; d < n; d++) {
+    for (let k = anchorStart[d] as number; k < (anchorStart[d + 1] as number); k++) {
+      const a = anchors[k] as number;
+      if (!usable(size, a, options)) continue;
+      docs[filled[a] as number] = d;
       filled[a] = (filled[a] as number) + 1;
     }
-  });
+  }
+  return { n, anchorStart, anchors, size, start, docs };
+}
+
+function usable(size: Int32Array, a: number, options: CandidateOptions): boolean {
+  return (size[a] as number) >= 2 && (size[a] as number) <= options.maxPostings;
+}
+
+/**
+ * Room for every document's neighbour keys (pair a·n + b, a < b): document d's are
+ * keys[d · neighbours …], `count[d]` of them. Filled by `neighboursOf`, document ranges in any
+ * order or thread, then read by `pairsFromKeys`.
+ */
+export interface NeighbourKeys {
+  keys: Float64Array;
+  count: Int32Array;
+}
+
+export function neighbourKeys(index: AnchorIndex, options: CandidateOptions, shared = false): NeighbourKeys {
+  const bytes = (length: number, per: number) => (shared ? new SharedArrayBuffer(length * per) : new ArrayBuffer(length * per));
+  return { keys: new Float64Array(bytes(index.n * options.neighbours, Float64Array.BYTES_PER_ELEMENT)), count: new Int32Array(bytes(index.n, Int32Array.BYTES_PER_ELEMENT)) };
+}
+
+/**
+ * The neighbours of documents [from, to): the documents sharing their rarest anchors, ranked by
+ * the summed rarity (idf) of what they share, the best `options.neighbours` kept (a bounded top-k).
+ */
+export function neighboursOf(index: AnchorIndex, options: CandidateOptions, out: NeighbourKeys, from: number, to: number): void {
+  const { n, anchorStart, anchors, size, start, docs } = index;
   const score = new Float64Array(n);
   const touched: number[] = [];
-  const keys: number[] = [];
   const best = new Int32Array(options.neighbours);
-  for (let doc = 0; doc < n; doc++) {
-    for (const a of rarestFirst(anchors[doc] ?? [], size, usable, options.anchorsPerDocument)) {
+  for (let doc = from; doc < to; doc++) {
+    for (const a of rarestFirst(anchors.subarray(anchorStart[doc] as number, anchorStart[doc + 1] as number), size, options)) {
       const weight = Math.log((n + 1) / (size[a] as number));
       for (let k = start[a] as number; k < (start[a + 1] as number); k++) {
         const other = docs[k] as number;
@@ -79,15 +132,25 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
       }
     }
     const kept = topNeighbours(touched, score, best);
+    const at = doc * options.neighbours;
     for (let k = 0; k < kept; k++) {
       const other = best[k] as number;
-      keys.push(doc < other ? doc * n + other : other * n + doc);
+      out.keys[at + k] = doc < other ? doc * n + other : other * n + doc;
     }
+    out.count[doc] = kept;
     for (const other of touched) score[other] = 0;
     touched.length = 0;
   }
-  // Each pair once, in (a, b) order: the keys a·n + b sorted numerically, duplicates skipped.
-  const sorted = Float64Array.from(keys).sort();
+}
+
+/** Each pair once, in (a, b) order: the keys a·n + b sorted numerically, duplicates skipped. */
+export function pairsFromKeys({ keys, count }: NeighbourKeys, n: number): DocumentPairs {
+  const per = n === 0 ? 0 : keys.length / n;
+  let total = 0;
+  for (let d = 0; d < n; d++) total += count[d] as number;
+  const sorted = new Float64Array(total);
+  for (let d = 0, p = 0; d < n; d++) for (let k = 0; k < (count[d] as number); k++) sorted[p++] = keys[d * per + k] as number;
+  sorted.sort();
   let unique = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] as number;
   const result = { a: new Int32Array(unique), b: new Int32Array(unique) };
@@ -102,15 +165,15 @@ export function candidatePairs(features: readonly DocumentFeatures[], options: C
 /** Anchor ids below 2^32 and posting sizes fit one exact float key: `size · 2^32 + anchor`. */
 const ANCHOR_SPAN = 2 ** 32;
 
-/** The document's usable anchors, rarest first (ties: smaller id), at most `limit` of them. */
-function rarestFirst(anchors: readonly number[], size: Int32Array, usable: (a: number) => boolean, limit: number): Float64Array {
+/** The document's usable anchors, rarest first (ties: smaller id), at most `anchorsPerDocument` of them. */
+function rarestFirst(anchors: Int32Array, size: Int32Array, options: CandidateOptions): Float64Array {
   let count = 0;
-  for (const a of anchors) if (usable(a)) count++;
+  for (const a of anchors) if (usable(size, a, options)) count++;
   const keys = new Float64Array(count);
   let k = 0;
-  for (const a of anchors) if (usable(a)) keys[k++] = (size[a] as number) * ANCHOR_SPAN + a;
+  for (const a of anchors) if (usable(size, a, options)) keys[k++] = (size[a] as number) * ANCHOR_SPAN + a;
   keys.sort(); // numeric, no comparator
-  const chosen = keys.subarray(0, limit);
+  const chosen = keys.subarray(0, options.anchorsPerDocument);
   for (let i = 0; i < chosen.length; i++) chosen[i] = (chosen[i] as number) % ANCHOR_SPAN;
   return chosen;
 }
