@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
 import { buildFeatures, vectorize, addToModel, emptyModel, registerNames } from '../../src/features/collection.js';
-import { SharedVectorStore } from '../../src/features/sharedVectors.js';
 import { resolveOptions } from '../../src/options.js';
+import { blockQueue, runBlocks } from '../../src/parallel/blocks.js';
 import { scoreInParallel, scoreWithHelpers, scoringHelpers, PARALLEL_SCORING_FROM } from '../../src/parallel/scoreInParallel.js';
 import { candidatePairs, type DocumentPairs } from '../../src/similarity/candidates.js';
 import { scorePairs } from '../../src/similarity/pairs.js';
@@ -63,13 +63,22 @@ describe('pair scoring on worker threads', () => {
     expect(scorePairs(rebuilt, pairs, resolved).toArray()).toEqual(inThread);
   });
 
-  test('vectors are copied to shared memory once, and vectors already there are used in place', () => {
-    const first = sharePairFeatures(features);
-    expect(first.segments.length).toBeGreaterThan(0);
-    const again = sharePairFeatures(pairFeaturesFrom(first));
-    expect(again.segments).toHaveLength(first.segments.length);
-    again.segments.forEach((segment, k) => expect(segment).toBe(first.segments[k]));
-    expect(again.vectors).toEqual(first.vectors);
+  test('the copy is shared memory for several helpers and plain buffers, moved, for a single one', () => {
+    const forMany = sharePairFeatures(features, true);
+    const forOne = sharePairFeatures(features, false);
+    expect(forMany.segments.length).toBeGreaterThan(0);
+    expect(forMany.segments.every((s) => s instanceof SharedArrayBuffer)).toBe(true);
+    expect(forOne.segments.every((s) => s instanceof ArrayBuffer)).toBe(true);
+    expect(forOne.vectors).toEqual(forMany.vectors);
+    expect(scorePairs(pairFeaturesFrom(forOne), pairs, resolved).toArray()).toEqual(inThread);
+    // Moved to the helper: gone from this thread, which scores from its own features.
+    expect(scoreWithHelpers(features, forOne, pairs, resolved, { helpers: 1 }, BLOCK).pairs.toArray()).toEqual(inThread);
+    expect(forOne.segments.every((s) => s.byteLength === 0)).toBe(true);
+  });
+
+  test('plain buffers handed to several helpers are copied to each (same scores); moving them to several is refused', () => {
+    expect(scoreWithHelpers(features, sharePairFeatures(features, false), pairs, resolved, { helpers: 2 }, BLOCK).pairs.toArray()).toEqual(inThread);
+    expect(() => runBlocks(blockQueue(1), {}, { helpers: 2 }, () => undefined, [new ArrayBuffer(8)])).toThrow(RangeError);
   });
 
   test('vectors built one by one (as the stream clusterer does) give the same scores on helpers', () => {
@@ -93,24 +102,5 @@ describe('pair scoring on worker threads', () => {
     expect(scoringHelpers(3, PARALLEL_SCORING_FROM)).toBe(3);
     expect(scoringHelpers(0, PARALLEL_SCORING_FROM)).toBe(0);
     expect(scoringHelpers('auto', PARALLEL_SCORING_FROM)).toBe(Math.min(4, availableParallelism()) - 1);
-  });
-});
-
-describe('shared vector store', () => {
-  test('vectors are views side by side in shared segments, values 8-byte aligned, and do not overlap', () => {
-    const store = new SharedVectorStore();
-    const vectors = [3, 1, 0, 7, 5000, 2].map((length) => store.allocate(length));
-    vectors.forEach((v, k) => {
-      expect(v.val.buffer).toBeInstanceOf(SharedArrayBuffer);
-      expect(v.idx.buffer).toBe(v.val.buffer);
-      expect(v.val.byteOffset % 8).toBe(0);
-      expect(v.idx.byteOffset).toBe(v.val.byteOffset + v.val.byteLength);
-      v.val.fill(k + 1);
-      v.idx.fill(-(k + 1));
-    });
-    vectors.forEach((v, k) => {
-      expect([...v.val].every((x) => x === k + 1)).toBe(true);
-      expect([...v.idx].every((x) => x === -(k + 1))).toBe(true);
-    });
   });
 });

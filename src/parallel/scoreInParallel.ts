@@ -2,9 +2,9 @@ import type { PairList } from '../clustering/pairList.js';
 import type { DocumentPairs } from '../similarity/candidates.js';
 import type { FuseOptions } from '../similarity/combine.js';
 import { positivePairs, scorePairs, scoreRange } from '../similarity/pairs.js';
-import { sharePairFeatures, type SharedPairFeatures } from '../similarity/sharedFeatures.js';
+import { sharePairFeatures, transferables, type SharedPairFeatures } from '../similarity/sharedFeatures.js';
 import type { PairFeatures } from '../similarity/signals.js';
-import { blockQueue, helperCount, runBlocks, sharedInt32, type BlockPlan, type BlockQueue } from './blocks.js';
+import { blockQueue, helperCopy, helperCount, runBlocks, type BlockPlan, type BlockQueue } from './blocks.js';
 
 /** Below this many candidate pairs, starting a scoring thread costs more than it saves. */
 export const PARALLEL_SCORING_FROM = 200_000;
@@ -26,12 +26,12 @@ export function scoringHelpers(option: 'auto' | number, pairs: number): number {
 
 /**
  * Fused scores of the candidate pairs, keeping the positive ones in pair order, on `helpers`
- * worker threads besides this one (parallel/blocks.ts): the vectors are copied once into shared
- * memory (similarity/sharedFeatures.ts), and the threads claim blocks of pairs until none is
- * left. The scores are those of `scorePairs`, bit for bit: the same functions on the same numbers.
+ * worker threads besides this one (parallel/blocks.ts): the vectors are copied once for the
+ * helpers (similarity/sharedFeatures.ts: shared memory for several, moved to a single one), and
+ * the threads claim blocks of pairs until none is left. The scores are those of `scorePairs`, bit for bit: the same functions on the same numbers.
  */
 export function scoreInParallel(features: readonly PairFeatures[], pairs: DocumentPairs, options: FuseOptions, helpers: number, block = SCORING_BLOCK): PairList {
-  return helpers > 0 ? scoreWithHelpers(features, sharePairFeatures(features), pairs, options, { helpers }, block).pairs : scorePairs(features, pairs, options);
+  return helpers > 0 ? scoreWithHelpers(features, sharePairFeatures(features, helpers > 1), pairs, options, { helpers }, block).pairs : scorePairs(features, pairs, options);
 }
 
 /**
@@ -40,11 +40,15 @@ export function scoreInParallel(features: readonly PairFeatures[], pairs: Docume
  */
 export function scoreWithHelpers(features: readonly PairFeatures[], shared: SharedPairFeatures, pairs: DocumentPairs, options: FuseOptions, plan: BlockPlan, block = SCORING_BLOCK): { pairs: PairList; blocksHere: number } {
   const count = pairs.a.length;
-  const job: ScoringJob = { block, a: sharedInt32(pairs.a), b: sharedInt32(pairs.b), scores: new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT)) };
+  // This thread scores from `pairs` and `features`; the helpers get copies (moved to a single helper).
+  const move = plan.helpers === 1 && !shared.segments.some((segment) => segment instanceof SharedArrayBuffer);
+  const scores = new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
+  const job: ScoringJob = { block, a: helperCopy(pairs.a, !move), b: helperCopy(pairs.b, !move), scores };
   const queue = blockQueue(Math.ceil(count / block));
   const fuse: FuseOptions = { weights: { ...options.weights }, maxEventGapDays: options.maxEventGapDays, dateConflictPenalty: options.dateConflictPenalty, timeScaleDays: options.timeScaleDays };
-  const blocksHere = runBlocks(queue, { task: 'scores', features: shared, job, options: fuse }, plan, (k) => scoreBlock(features, job, options, k));
-  return { pairs: positivePairs(job, job.scores), blocksHere };
+  const transfer = move ? [...transferables(shared), job.a.buffer as ArrayBuffer, job.b.buffer as ArrayBuffer] : [];
+  const blocksHere = runBlocks(queue, { task: 'scores', features: shared, job, options: fuse }, plan, (k) => scoreBlock(features, { block, a: pairs.a, b: pairs.b, scores }, options, k), transfer);
+  return { pairs: positivePairs(pairs, scores), blocksHere };
 }
 
 /** Writes the scores of block k of the job. */

@@ -33,7 +33,10 @@ export function workerCounter(): Int32Array {
   return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
 }
 
-/** Starts the worker module at `url` with `data` as its workerData (plus `counter`, `url` and `signal`). */
-export function startWorker(url: URL, counter: Int32Array, data: Record<string, unknown>, resourceLimits?: ResourceLimits): Worker {
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...data, counter, url: url.href }, ...(resourceLimits === undefined ? {} : { resourceLimits }) });
+/**
+ * Starts the worker module at `url` with `data` as its workerData (plus `counter`, `url` and
+ * `signal`); buffers in `transferList` move to the new thread instead of being copied.
+ */
+export function startWorker(url: URL, counter: Int32Array, data: Record<string, unknown>, resourceLimits?: ResourceLimits, transferList: ArrayBuffer[] = []): Worker {
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { ...data, counter, url: url.href }, transferList, ...(resourceLimits === undefined ? {} : { resourceLimits }) });
 }

@@ -1,5 +1,4 @@
 import type { ParsedDay } from '../features/calendar.js';
-import { SharedVectorStore } from '../features/sharedVectors.js';
 import { EMPTY_VECTOR, type SparseVector } from '../features/sparse.js';
 import type { PairFeatures } from './signals.js';
 
@@ -8,13 +7,15 @@ const SPACES = ['words', 'ngrams', 'entities', 'numbers'] as const;
 const SLOTS = 3;
 
 /**
- * The pair-scoring features of a collection in a form another thread can take in one message
- * without copying the vectors: those stay in the shared segments they were built in
- * (features/sharedVectors.ts), located by segment, byte offset and length; dates and languages
- * (small) are copied. `pairFeaturesFrom` rebuilds documents that score exactly as the originals.
+ * The pair-scoring features of a collection in a form other threads can take in one message: the
+ * vectors copied side by side into large segments (values, then ids, of each), located by
+ * segment, byte offset and length; dates and languages in columns. The segments are shared
+ * memory for several helper threads, or plain buffers to transfer to a single one (which then
+ * owns them: they are freed when it ends, not at some later collection of this thread's heap).
+ * `pairFeaturesFrom` rebuilds documents that score exactly as the originals.
  */
 export interface SharedPairFeatures {
-  segments: SharedArrayBuffer[];
+  segments: (ArrayBuffer | SharedArrayBuffer)[];
   /** Document d, space s (words, ngrams, entities, numbers): entries at (d · 4 + s) · 3; length 0 = empty. */
   vectors: Float64Array;
   langs: string[];
@@ -29,20 +30,20 @@ export interface SharedPairFeatures {
   eventMd: Float64Array;
 }
 
-/**
- * The collection's pair features for other threads. Vectors already in shared memory are located
- * where they are; any other is first copied into shared segments (`SharedVectorStore`), which
- * live as long as the returned object or a thread reading it.
- */
-export function sharePairFeatures(features: readonly PairFeatures[]): SharedPairFeatures {
+/** Segment sizes: the first small (a batch of ten documents needs no 32 MB), each next twice the last. */
+const FIRST_SEGMENT_BYTES = 64 * 1024;
+const MAX_SEGMENT_BYTES = 32 * 1024 * 1024;
+const ENTRY_BYTES = Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT;
+
+/** The collection's pair features for other threads, in `shared` memory or in plain buffers to transfer. */
+export function sharePairFeatures(features: readonly PairFeatures[], shared = true): SharedPairFeatures {
   const n = features.length;
-  const segments: SharedArrayBuffer[] = [];
-  const segmentOf = new Map<SharedArrayBuffer, number>();
-  const copies = new SharedVectorStore();
+  const segments: (ArrayBuffer | SharedArrayBuffer)[] = [];
+  let used = 0;
   const vectors = new Float64Array(n * SPACES.length * SLOTS);
   let days = 0;
   for (const f of features) days += f.dayVector.days.length;
-  const shared: SharedPairFeatures = {
+  const out: SharedPairFeatures = {
     segments,
     vectors,
     langs: features.map((f) => f.analysis.lang),
@@ -57,45 +58,42 @@ export function sharePairFeatures(features: readonly PairFeatures[]): SharedPair
   for (let d = 0, day = 0; d < n; d++) {
     const f = features[d] as PairFeatures;
     for (let s = 0; s < SPACES.length; s++) {
-      let vector = f[SPACES[s] as (typeof SPACES)[number]];
-      if (vector.idx.length === 0) continue; // length 0 stands for the empty vector
-      if (!isShared(vector)) vector = copyInto(copies, vector);
-      const buffer = vector.val.buffer as SharedArrayBuffer;
-      let segment = segmentOf.get(buffer);
-      if (segment === undefined) {
-        segmentOf.set(buffer, (segment = segments.length));
-        segments.push(buffer);
+      const vector = f[SPACES[s] as (typeof SPACES)[number]];
+      const length = vector.idx.length;
+      if (length === 0) continue; // length 0 stands for the empty vector
+      const bytes = length * ENTRY_BYTES;
+      let segment = segments[segments.length - 1];
+      if (segment === undefined || used + bytes > segment.byteLength) {
+        const size = Math.max(bytes, segment === undefined ? FIRST_SEGMENT_BYTES : Math.min(MAX_SEGMENT_BYTES, 2 * segment.byteLength));
+        segments.push((segment = shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size)));
+        used = 0;
       }
+      new Float64Array(segment, used, length).set(vector.val);
+      new Int32Array(segment, used + length * Float64Array.BYTES_PER_ELEMENT, length).set(vector.idx);
       const at = (d * SPACES.length + s) * SLOTS;
-      vectors[at] = segment;
-      vectors[at + 1] = vector.val.byteOffset;
-      vectors[at + 2] = vector.val.length;
+      vectors[at] = segments.length - 1;
+      vectors[at + 1] = used;
+      vectors[at + 2] = length;
+      used += bytes + ((8 - (bytes % 8)) % 8); // the next Float64Array must start 8-byte aligned
     }
     const { days: parsed, w, norm } = f.dayVector;
     for (let k = 0; k < parsed.length; k++, day++) {
-      shared.dayAbs[day] = (parsed[k] as ParsedDay).abs;
-      shared.dayMd[day] = (parsed[k] as ParsedDay).md;
-      shared.dayWeight[day] = w[k] as number;
+      out.dayAbs[day] = (parsed[k] as ParsedDay).abs;
+      out.dayMd[day] = (parsed[k] as ParsedDay).md;
+      out.dayWeight[day] = w[k] as number;
     }
-    shared.dayStart[d + 1] = day;
-    shared.dayNorm[d] = norm;
-    shared.eventAbs[d] = f.eventDay?.abs ?? Number.NaN;
-    shared.eventMd[d] = f.eventDay?.md ?? Number.NaN;
+    out.dayStart[d + 1] = day;
+    out.dayNorm[d] = norm;
+    out.eventAbs[d] = f.eventDay?.abs ?? Number.NaN;
+    out.eventMd[d] = f.eventDay?.md ?? Number.NaN;
   }
-  return shared;
+  return out;
 }
 
-/** Values then ids in one shared buffer, as SharedVectorStore lays them out. */
-function isShared(vector: SparseVector): boolean {
-  const buffer = vector.val.buffer;
-  return buffer instanceof SharedArrayBuffer && vector.idx.buffer === buffer && vector.idx.byteOffset === vector.val.byteOffset + vector.val.byteLength;
-}
-
-function copyInto(store: SharedVectorStore, vector: SparseVector): SparseVector {
-  const copy = store.allocate(vector.idx.length);
-  copy.idx.set(vector.idx);
-  copy.val.set(vector.val);
-  return copy;
+/** The buffers of `sharePairFeatures(…, false)` to hand to a single helper's transfer list (no copy). */
+export function transferables(features: SharedPairFeatures): ArrayBuffer[] {
+  const columns = [features.vectors, features.dayStart, features.dayAbs, features.dayMd, features.dayWeight, features.dayNorm, features.eventAbs, features.eventMd];
+  return [...features.segments, ...columns.map((c) => c.buffer)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 /** The documents of `sharePairFeatures`, rebuilt in this thread over the shared vectors (views, no copy). */
@@ -107,7 +105,7 @@ export function pairFeaturesFrom(shared: SharedPairFeatures): PairFeatures[] {
       const at = (d * SPACES.length + s) * SLOTS;
       const length = shared.vectors[at + 2] as number;
       if (length === 0) return EMPTY_VECTOR;
-      const buffer = shared.segments[shared.vectors[at] as number] as SharedArrayBuffer;
+      const buffer = shared.segments[shared.vectors[at] as number] as ArrayBuffer;
       const offset = shared.vectors[at + 1] as number;
       return { val: new Float64Array(buffer, offset, length), idx: new Int32Array(buffer, offset + length * Float64Array.BYTES_PER_ELEMENT, length) };
     };
