@@ -14,6 +14,19 @@ describe('agglomerative clustering with a threshold', () => {
     expect(agglomerative(5, pairs, 0.3, 'average').clusters).toEqual([[0, 1, 2], [3, 4]]);
   });
 
+  test('average linkage of equal scores is that score: copies at exactly the threshold all merge', () => {
+    // 0.9999999999999998 three times sums to a float whose third is an ulp lower: the mean of equal
+    // scores must not fall below them (a property test found four copies of one text split 3 + 1).
+    const s = 0.9999999999999998;
+    const all = [0, 1, 2, 3].flatMap((a) => [0, 1, 2, 3].filter((b) => b > a).map((b) => ({ a, b, score: s })));
+    expect((s + s + s) / 3).toBeLessThan(s);
+    expect(agglomerative(4, all, s, 'average').clusters).toEqual([[0, 1, 2, 3]]);
+    // …and no higher than the largest score: a threshold one float above it keeps them apart.
+    const above = 1 - 2 ** -53;
+    expect(above).toBeGreaterThan(s);
+    expect(agglomerative(4, all, above, 'average').clusters).toEqual([[0], [1], [2], [3]]);
+  });
+
   test('single linkage chains through the strongest pair; complete needs every pair', () => {
     expect(agglomerative(5, pairs, 0.4, 'single').clusters).toEqual([[0, 1, 2], [3], [4]]);
     expect(agglomerative(5, pairs, 0.1, 'complete').clusters).toEqual([[0, 1, 2], [3, 4]]);

@@ -60,8 +60,15 @@ export class LinkAggregates {
   score(linkage: Linkage, k: number, sizeA: number, sizeB: number): number {
     const pairs = sizeA * sizeB;
     switch (linkage) {
-      case 'average':
-        return (this.sum[k] as number) / pairs;
+      case 'average': {
+        // The mean lies between the smallest score (0 when some pairs are missing) and the
+        // largest; the rounded sum can step an ulp outside. Copies of one text, whose pair scores
+        // are all equal, would otherwise link a shade below their own score — and split when the
+        // threshold is that score.
+        const mean = (this.sum[k] as number) / pairs;
+        const lowest = (this.count[k] as number) < pairs ? 0 : (this.min[k] as number);
+        return Math.min(this.max[k] as number, Math.max(lowest, mean));
+      }
       case 'single':
         return this.max[k] as number;
       case 'complete':
