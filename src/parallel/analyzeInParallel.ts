@@ -1,15 +1,13 @@
-import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { ClusteringError } from '../errors.js';
 import type { DocumentAnalysis, PreparedDocument } from '../features/analyzeDocument.js';
 import { LANGUAGES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { unpackChunk, type PackedChunk } from '../features/packedAnalyses.js';
-import { startWorker, workerCounter, workerUrl } from './threads.js';
+import { autoThreads, startWorker, WAIT_SLICE_MS, workerCounter, workerUrl } from './threads.js';
 
 /** Below this many documents, starting workers costs more than it saves. */
 export const PARALLEL_FROM = 2_000;
-const MAX_AUTO_WORKERS = 4;
 /**
  * Old-generation heap limit of each worker. A worker's live data is its term cache and a chunk
  * or two (~200 MB at most); left to itself V8 lets the heap grow to three times that between
@@ -19,14 +17,13 @@ const MAX_AUTO_WORKERS = 4;
  * characters too (CHUNK_CHARS), so that huge documents cannot crowd a worker past it.
  */
 const WORKER_HEAP_MB = 768;
-const WAIT_SLICE_MS = 1_000;
 
 /** Workers to use for `documents` documents given the `workers` option; 0 means in this thread. */
 export function workerCount(option: 'auto' | number, documents: number, profiles: ReadonlyMap<string, LanguageProfile>): number {
   // Language profiles hold functions and cannot cross threads: only built-in ones are rebuilt there.
   const builtIn = [...profiles].every(([code, profile]) => LANGUAGES.get(code) === profile);
   if (!builtIn || documents < 2 || workerUrl('worker') === null) return 0;
-  if (option === 'auto') return documents >= PARALLEL_FROM ? Math.min(MAX_AUTO_WORKERS, availableParallelism()) : 0;
+  if (option === 'auto') return documents >= PARALLEL_FROM ? autoThreads() : 0;
   return Math.min(option, documents);
 }
 

@@ -1,5 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { startWorker, workerCounter, workerUrl } from './threads.js';
+import { autoThreads, startWorker, WAIT_SLICE_MS, workerCounter, workerUrl } from './threads.js';
 
 /**
  * Work split in numbered blocks that this thread and helper threads claim from a shared counter
@@ -11,13 +10,10 @@ export interface BlockQueue {
   done: Int32Array;
 }
 
-const MAX_AUTO_THREADS = 4;
-const WAIT_SLICE_MS = 1_000;
-
 /** Helper threads for the `workers` option once the work is worth them (this thread works too): 0 = this thread alone. */
 export function helperCount(option: 'auto' | number, worthIt: boolean): number {
   if (!worthIt || workerUrl('pairsWorker') === null) return 0;
-  return option === 'auto' ? Math.min(MAX_AUTO_THREADS, availableParallelism()) - 1 : option;
+  return option === 'auto' ? autoThreads() - 1 : option;
 }
 
 export function blockQueue(blocks: number): BlockQueue {

@@ -1,5 +1,14 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/** Threads `workers: 'auto'` puts to work on a large input: the cores, up to four. */
+export function autoThreads(): number {
+  return Math.min(4, availableParallelism());
+}
+
+/** Longest single wait of a blocked caller before it looks at the counter again (a missed wake-up costs no more). */
+export const WAIT_SLICE_MS = 1_000;
 
 /**
  * A worker module of the bundle: dist/<name>.js next to it. From source (tests, tsx) the built
