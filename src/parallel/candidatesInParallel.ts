@@ -30,7 +30,8 @@ export function candidatesInParallel(features: readonly DocumentFeatures[], opti
   const queue = blockQueue(Math.ceil(index.n / block));
   const task: CandidatesTask = { task: 'candidates', index: forHelpers, keys, options: { ...options }, block, queue };
   const transfer = move ? [forHelpers.anchorStart, forHelpers.anchors, forHelpers.size, forHelpers.start, forHelpers.docs].map((a) => a.buffer as ArrayBuffer) : [];
-  runBlocks(queue, { ...task }, { ...plan, helpers }, (k) => neighbourBlock({ ...task, index }, k), transfer);
+  const here = { ...task, index }; // this thread reads its own index
+  runBlocks(queue, { ...task }, { ...plan, helpers }, (k) => neighbourBlock(here, k), transfer);
   return pairsFromKeys(keys, index.n);
 }
 

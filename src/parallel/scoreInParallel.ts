@@ -47,7 +47,8 @@ export function scoreWithHelpers(features: readonly PairFeatures[], shared: Shar
   const queue = blockQueue(Math.ceil(count / block));
   const fuse: FuseOptions = { weights: { ...options.weights }, maxEventGapDays: options.maxEventGapDays, dateConflictPenalty: options.dateConflictPenalty, timeScaleDays: options.timeScaleDays };
   const transfer = move ? [...transferables(shared), job.a.buffer as ArrayBuffer, job.b.buffer as ArrayBuffer] : [];
-  const blocksHere = runBlocks(queue, { task: 'scores', features: shared, job, options: fuse }, plan, (k) => scoreBlock(features, { block, a: pairs.a, b: pairs.b, scores }, options, k), transfer);
+  const here: ScoringJob = { block, a: pairs.a, b: pairs.b, scores }; // this thread's own pairs, the shared scores
+  const blocksHere = runBlocks(queue, { task: 'scores', features: shared, job, options: fuse }, plan, (k) => scoreBlock(features, here, options, k), transfer);
   return { pairs: positivePairs(pairs, scores), blocksHere };
 }
 
