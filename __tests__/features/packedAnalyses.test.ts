@@ -3,7 +3,7 @@ import { analyzeDocument, type DocumentAnalysis } from '../../src/features/analy
 import { resolveOptions } from '../../src/options.js';
 import { analyzeInParallel, CHUNK } from '../../src/parallel/analyzeInParallel.js';
 import { packChunk, packedNameTokens, packEntities, unpackChunk } from '../../src/features/packedAnalyses.js';
-import { CollectionBuilder } from '../../src/features/collection.js';
+import { addToModel, CollectionBuilder, emptyModel, registerNames, vectorize } from '../../src/features/collection.js';
 import { serializeAnalysis } from '../../src/stream/serialize.js';
 import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
 
@@ -79,5 +79,22 @@ describe('the collection builder', () => {
     expect(y.features.map(vectors)).toEqual(x.features.map(vectors));
     expect([...y.model.wordSurfaces]).toEqual([...x.model.wordSurfaces]);
     expect(y.features.map((f) => [...f.entityCounts])).toEqual(x.features.map((f) => [...f.entityCounts]));
+  });
+
+  test('reads packed entities as the stream reads analyses: same entity counts, vectors and spellings', () => {
+    // The builder counts entity mentions straight from the packed strings; the stream clusterer
+    // (addToModel) from the analyses' entity objects. Both must name and count them alike.
+    const analyses = [...analyse(dev), ...analyse(readCorpus())].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const builder = new CollectionBuilder();
+    for (const a of analyses) builder.add(a);
+    const batch = builder.finish();
+    const model = emptyModel();
+    registerNames(model, analyses);
+    const interned = analyses.map((a) => addToModel(model, a));
+    const stream = analyses.map((a, i) => vectorize(model, a, interned[i]!));
+    expect(batch.features.reduce((n, f) => n + f.entityCounts.size, 0)).toBeGreaterThan(analyses.length);
+    expect(batch.features.map((f) => [...f.entityCounts])).toEqual(stream.map((f) => [...f.entityCounts]));
+    expect(batch.features.map((f) => [Array.from(f.entities.idx), Array.from(f.entities.val)])).toEqual(stream.map((f) => [Array.from(f.entities.idx), Array.from(f.entities.val)]));
+    expect([...batch.model.entitySurfaces]).toEqual([...model.entitySurfaces]);
   });
 });
