@@ -15,7 +15,12 @@ const COHESION_PAIRS = 2_000;
 function widespread(sets: readonly Iterable<string>[], min: number, rank: (key: string) => number): string[] {
   const counts = new Map<string, number>();
   for (const set of sets) for (const key of new Set(set)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].filter(([, c]) => c >= min).sort((x, y) => y[1] - x[1] || rank(y[0]) - rank(x[0]) || x[0].localeCompare(y[0])).map(([k]) => k);
+  // forEach, not [...counts]: no [key, count] array for the many items that fall below `min`.
+  const kept: [string, number][] = [];
+  counts.forEach((count, key) => {
+    if (count >= min) kept.push([key, count]);
+  });
+  return kept.sort((x, y) => y[1] - x[1] || rank(y[0]) - rank(x[0]) || x[0].localeCompare(y[0])).map(([k]) => k);
 }
 
 /** Most supported event date; a yearless date votes for the dated one with its month and day. */
@@ -32,15 +37,23 @@ export function clusterEventDate(dates: readonly (string | null)[]): string | nu
 function topTerms(members: readonly DocumentFeatures[], model: CollectionModel): string[] {
   const weights = new Map<string, number>();
   for (const f of members) {
-    f.words.idx.forEach((id, k) => {
-      const surface = model.wordSurfaces[id] ?? model.words.vocab.term(id).slice(f.analysis.lang.length + 1);
-      weights.set(surface, (weights.get(surface) ?? 0) + (f.words.val[k] ?? 0));
-    });
+    const { idx, val } = f.words;
+    const prefix = f.analysis.lang.length + 1;
+    for (let k = 0; k < idx.length; k++) {
+      const id = idx[k] as number;
+      const surface = model.wordSurfaces[id] ?? model.words.vocab.term(id).slice(prefix);
+      weights.set(surface, (weights.get(surface) ?? 0) + (val[k] as number));
+    }
   }
   // Only terms weighing at least the TOP_TERMS-th largest weight can make the list: sorting those
-  // alone gives the full sort's first TOP_TERMS (the sort is stable), without comparing hundreds.
+  // alone gives the full sort's first TOP_TERMS (the sort is stable), without comparing hundreds
+  // (or allocating a [term, weight] pair for each: every document passes through here).
   const floor = kthLargest(weights.values(), TOP_TERMS);
-  return [...weights].filter(([, w]) => w >= floor).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, TOP_TERMS).map(([w]) => w);
+  const top: [string, number][] = [];
+  weights.forEach((w, term) => {
+    if (w >= floor) top.push([term, w]);
+  });
+  return top.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, TOP_TERMS).map(([w]) => w);
 }
 
 /** The k-th largest of the values (−∞ when there are fewer than k). */
