@@ -29,6 +29,17 @@ describe('extractEntities', () => {
     expect(found).not.toContain('name:polisen');
     expect(found).toEqual(expect.arrayContaining(['name:almaty', 'name:amnesty']));
   });
+
+  test('judges a repeated spelling by every occurrence, whichever comes first', () => {
+    // Token forms are worked out once per spelling; whether a name is also written mid-sentence
+    // must still be seen at any occurrence, before or after the sentence-initial one.
+    const later = entities('Tokayev spoke first. Then the crowd cheered Tokayev.', en);
+    const earlier = entities('The crowd cheered Tokayev. Tokayev spoke first.', en);
+    expect(later.filter((e) => e === 'name:tokayev')).toHaveLength(2);
+    expect(earlier.filter((e) => e === 'name:tokayev')).toHaveLength(2);
+    const lowerLater = entities('Security was tight. Officials said security would stay.', en);
+    expect(lowerLater).not.toContain('name:security');
+  });
 });
 
 describe('NameMatcher', () => {
