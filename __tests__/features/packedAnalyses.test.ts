@@ -81,7 +81,7 @@ describe('the collection builder', () => {
     expect(y.features.map((f) => [...f.entityCounts])).toEqual(x.features.map((f) => [...f.entityCounts]));
   });
 
-  test('reads packed entities as the stream reads analyses: same entity counts, vectors and spellings', () => {
+  test('reads packed entities and days as the stream reads analyses: same entity counts, vectors, spellings and day maps', () => {
     // The builder counts entity mentions straight from the packed strings; the stream clusterer
     // (addToModel) from the analyses' entity objects. Both must name and count them alike.
     const analyses = [...analyse(dev), ...analyse(readCorpus())].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -96,5 +96,9 @@ describe('the collection builder', () => {
     expect(batch.features.map((f) => [...f.entityCounts])).toEqual(stream.map((f) => [...f.entityCounts]));
     expect(batch.features.map((f) => [Array.from(f.entities.idx), Array.from(f.entities.val)])).toEqual(stream.map((f) => [Array.from(f.entities.idx), Array.from(f.entities.val)]));
     expect([...batch.model.entitySurfaces]).toEqual([...model.entitySurfaces]);
+    // Day maps: made from the mentions by the analysing side in the batch, from the analyses in the stream.
+    expect(batch.features.filter((f) => f.days.size > 0).length).toBeGreaterThan(analyses.length / 2);
+    expect(batch.features.map((f) => [...f.days])).toEqual(stream.map((f) => [...f.days]));
+    expect(batch.features.map((f) => f.dayVector)).toEqual(stream.map((f) => f.dayVector));
   });
 });

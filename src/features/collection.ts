@@ -1,9 +1,9 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import type { RawEntity } from './entities.js';
-import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
+import { dayVector, dayWeights, type DayVector } from '../similarity/dateOverlap.js';
 import { parsedDay, type ParsedDay } from './calendar.js';
 import { NameMatcher } from './nameMatcher.js';
-import { packChunk, packedNameTokens, unpackStrings, type AnalysisHead, type PackedChunk, type PackedEntities } from './packedAnalyses.js';
+import { packChunk, packedNameTokens, unpackDays, unpackStrings, type AnalysisHead, type PackedChunk, type PackedDays, type PackedEntities } from './packedAnalyses.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
 import { NGRAM_BUCKETS } from './ngrams.js';
 import { DocumentFrequencies, tfidfFromSorted, Vocabulary } from './tfidf.js';
@@ -47,8 +47,6 @@ export interface DocumentFeatures {
   /** The estimated event date, parsed for the pair loop; null when unknown. */
   eventDay: ParsedDay | null;
 }
-
-const DATELINE_WEIGHT = 0.3;
 
 /**
  * Character n-grams found in more than this share of the documents (and in more than
@@ -184,11 +182,8 @@ export function addToModel(model: CollectionModel, analysis: DocumentAnalysis): 
   return { ...internEntities(model, analysis.entities), ...internTerms(model, analysis) };
 }
 
-export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, interned: Interned): DocumentFeatures {
-  const days = new Map<string, number>();
-  for (const m of analysis.dates) {
-    if (m.precision === 'day') days.set(m.value, (days.get(m.value) ?? 0) + (m.dateline ? DATELINE_WEIGHT : 1));
-  }
+/** A document's features; `days`, its day dates and weights, when already worked out (`dayWeights` of its dates). */
+export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, interned: Interned, days = dayWeights(analysis.dates)): DocumentFeatures {
   const vector = (space: FeatureSpace, counts: TermCounts, population = '', maxDf?: number) =>
     counts.ids.length === 0 ? EMPTY_VECTOR : tfidfFromSorted(counts.ids, counts.counts, space.df, population, maxDf);
   return {
@@ -215,6 +210,7 @@ const NO_SURFACES: Map<string, string> = new Map();
 /** A document between the builder's two passes. */
 interface PendingDocument {
   head: AnalysisHead;
+  days: PackedDays;
   entities: PackedEntities;
   terms: Pick<Interned, 'words' | 'numbers'>;
 }
@@ -264,7 +260,7 @@ export class CollectionBuilder {
       const numbers = internNumbers(model, doc.head);
       countTerms(model, doc.head, words, numbers);
       for (const token of packedNameTokens(doc.entities)) this.nameTokens.set(token, (this.nameTokens.get(token) ?? 0) + 1);
-      this.pending.push({ head: doc.head, entities: doc.entities, terms: { words, numbers } });
+      this.pending.push({ head: doc.head, days: doc.days, entities: doc.entities, terms: { words, numbers } });
     }
   }
 
@@ -280,12 +276,12 @@ export class CollectionBuilder {
     // Each document's pass-one data is let go as soon as its vectors are built, so that the raw
     // n-gram counts (the bulk of it) never coexist with every vector at 100k documents.
     const features = pending.map((entry, i): DocumentFeatures => {
-      const { head, terms } = entry as PendingDocument;
-      const analysis: DocumentAnalysis = { ...head, words: NO_WORDS, wordSurface: NO_SURFACES, entities: [] };
-      const f = vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) });
-      // Now in the vectors, the day maps and the entity counts: explanations never read them.
+      const { head, days, terms } = entry as PendingDocument;
+      // The date mentions stay behind in the packed chunk: the day map (made by the analysis) is what the features need.
+      const analysis: DocumentAnalysis = { ...head, dates: [], words: NO_WORDS, wordSurface: NO_SURFACES, entities: [] };
+      const f = vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) }, unpackDays(days));
+      // Now in the vectors and the entity counts: explanations never read them.
       analysis.ngrams = EMPTY_NGRAMS;
-      analysis.dates = [];
       pending[i] = undefined;
       entities[i] = undefined;
       return f;

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import type { RawEntity } from './entities.js';
+import { dayWeights } from '../similarity/dateOverlap.js';
 
 /**
  * Analyses packed a chunk at a time: the form in which worker threads hand them back and in which
@@ -30,10 +31,24 @@ export interface PackedAnalysis {
   surfaceAt: Int32Array;
   surfaces: PackedStrings;
   entities: PackedEntities;
+  /**
+   * The date mentions as JSON: a string clones as one copy, where ~7 mention objects per document
+   * (each with its strings and a nested object) were a third of the receiving thread's cost. Only
+   * `unpackChunk` parses them; the collection builder needs only `days`.
+   */
+  dates: string;
+  /** The document's day map (`dayWeights` of its mentions), worked out by the analysing thread. */
+  days: PackedDays;
 }
 
-/** What an analysis holds besides its words and entities. */
-export type AnalysisHead = Omit<DocumentAnalysis, 'words' | 'wordSurface' | 'entities'>;
+/** A day map: the day values in order, and their weights. */
+export interface PackedDays {
+  values: PackedStrings;
+  weights: Float64Array;
+}
+
+/** What an analysis holds besides its words, entities and dates. */
+export type AnalysisHead = Omit<DocumentAnalysis, 'words' | 'wordSurface' | 'entities' | 'dates'>;
 
 /** Strings concatenated, with the end offset of each. */
 export interface PackedStrings {
@@ -66,6 +81,15 @@ export function unpackStrings(packed: PackedStrings): string[] {
     start = end;
   }
   return out;
+}
+
+export function packDays(days: ReadonlyMap<string, number>): PackedDays {
+  return { values: packStrings([...days.keys()]), weights: Float64Array.from(days.values()) };
+}
+
+export function unpackDays(packed: PackedDays): Map<string, number> {
+  const values = unpackStrings(packed.values);
+  return new Map(values.map((value, i) => [value, packed.weights[i] as number]));
 }
 
 export function packEntities(entities: readonly RawEntity[]): PackedEntities {
@@ -106,7 +130,7 @@ export function packChunk(analyses: readonly DocumentAnalysis[]): PackedChunk {
   const terms: string[] = [];
   const surfaces: string[] = [];
   const documents = analyses.map((analysis): PackedAnalysis => {
-    const { words, wordSurface, entities, ...head } = analysis;
+    const { words, wordSurface, entities, dates, ...head } = analysis;
     const ids = new Int32Array(words.size);
     const counts = new Int32Array(words.size);
     const surfaceAt: number[] = [];
@@ -127,7 +151,7 @@ export function packChunk(analyses: readonly DocumentAnalysis[]): PackedChunk {
       ids[k] = id;
       counts[k++] = count;
     }
-    return { head, terms: ids, counts, surfaceAt: Int32Array.from(surfaceAt), surfaces: packStrings(ownSurfaces), entities: packEntities(entities) };
+    return { head, terms: ids, counts, surfaceAt: Int32Array.from(surfaceAt), surfaces: packStrings(ownSurfaces), entities: packEntities(entities), dates: JSON.stringify(dates), days: packDays(dayWeights(dates)) };
   });
   return { terms: packStrings(terms), surfaces: packStrings(surfaces), documents };
 }
@@ -147,13 +171,13 @@ export function unpackChunk(chunk: PackedChunk): DocumentAnalysis[] {
       wordSurface.set(stem, packed.surfaceAt[o] === k ? (own[o++] as string) : (surfaces[id] as string));
     }
     const { head } = packed;
-    return { ...head, words, wordSurface, entities: unpackEntities(packed.entities) } as DocumentAnalysis;
+    return { ...head, words, wordSurface, entities: unpackEntities(packed.entities), dates: JSON.parse(packed.dates) as DocumentAnalysis['dates'] } as DocumentAnalysis;
   });
 }
 
 /** The typed arrays of a chunk, to hand to postMessage's transfer list (no copy). */
 export function chunkBuffers(chunk: PackedChunk): ArrayBuffer[] {
   const buffers = [chunk.terms.ends.buffer, chunk.surfaces.ends.buffer];
-  for (const d of chunk.documents) buffers.push(d.terms.buffer, d.counts.buffer, d.surfaceAt.buffer, d.surfaces.ends.buffer, d.entities.strings.ends.buffer, d.entities.layout.buffer);
+  for (const d of chunk.documents) buffers.push(d.terms.buffer, d.counts.buffer, d.surfaceAt.buffer, d.surfaces.ends.buffer, d.entities.strings.ends.buffer, d.entities.layout.buffer, d.days.values.ends.buffer, d.days.weights.buffer);
   return buffers as ArrayBuffer[];
 }
