@@ -1,6 +1,7 @@
 import type { Linkage } from '../options.js';
 import { CandidateHeap } from './heap.js';
 import { LinkAggregates } from './linkage.js';
+import { ClusterLinks } from './links.js';
 import { PairList, type ScoredPair } from './pairList.js';
 
 export type { ScoredPair } from './pairList.js';
@@ -30,23 +31,21 @@ const NONE = -1;
  *
  * A cluster is named by its smallest document index. Its members and its merge history are
  * linked lists over typed arrays (a merge splices two lists in O(1)); the link aggregates
- * between clusters live in a typed pool, each shared by the two clusters' neighbour maps.
+ * between clusters live in a typed pool, each shared by the two clusters' neighbour lists
+ * (clustering/links.ts).
  */
 export function agglomerative(n: number, pairs: PairList | readonly ScoredPair[], threshold: number, linkage: Linkage): AgglomerativeResult {
   const list = pairs instanceof PairList ? pairs : PairList.from(pairs);
   const state = new ClusterState(n, list.length);
-  const { links, adjacency, size, version } = state;
+  const { links, neighbours, size, version } = state;
   for (let k = 0; k < list.length; k++) {
     const a = list.a[k] as number;
     const b = list.b[k] as number;
     const [x, y] = a < b ? [a, b] : [b, a];
     const agg = links.add(list.score[k] as number, x, y);
-    const known = adjacency[x]?.get(y);
-    if (known !== undefined) links.absorb(known, agg);
-    else {
-      adjacency[x]?.set(y, agg);
-      adjacency[y]?.set(x, agg);
-    }
+    const known = neighbours.get(x, y);
+    if (known >= 0) links.absorb(known, agg);
+    else neighbours.link(x, y, agg);
   }
   const heap = new CandidateHeap();
   const offer = (x: number, y: number, agg: number) => {
@@ -54,14 +53,16 @@ export function agglomerative(n: number, pairs: PairList | readonly ScoredPair[]
     const score = links.score(linkage, agg, size[lo] as number, size[hi] as number);
     if (score >= threshold) heap.push(score, lo, hi, version[lo] as number, version[hi] as number);
   };
-  adjacency.forEach((adj, x) => adj.forEach((agg, y) => x < y && offer(x, y, agg)));
+  const alive = (z: number) => (size[z] as number) > 0;
+  // The heap orders candidates by (score, x, y) whatever the order they come in.
+  for (let x = 0; x < n; x++) neighbours.forEachNeighbour(x, alive, (y, agg) => x < y && offer(x, y, agg));
   while (heap.pop()) {
     const { topX: x, topY: y, topScore } = heap;
     if (heap.topVx !== version[x] || heap.topVy !== version[y] || size[x] === 0 || size[y] === 0) continue;
-    const link = adjacency[x]?.get(y);
+    const link = neighbours.get(x, y);
     state.merge(x, y);
-    if (link !== undefined) state.recordMerge(x, links.bestA[link] as number, links.bestB[link] as number, topScore);
-    adjacency[x]?.forEach((agg, z) => offer(x, z, agg));
+    if (link >= 0) state.recordMerge(x, links.bestA[link] as number, links.bestB[link] as number, topScore);
+    neighbours.forEachNeighbour(x, alive, (z, agg) => offer(x, z, agg));
   }
   return state.result();
 }
@@ -69,8 +70,8 @@ export function agglomerative(n: number, pairs: PairList | readonly ScoredPair[]
 /** Clusters, their neighbour maps and merge histories while agglomerative clustering runs. */
 class ClusterState {
   readonly links: LinkAggregates;
-  /** Cluster → neighbouring cluster → link aggregate index (shared by both sides). */
-  readonly adjacency: Map<number, number>[];
+  /** Which clusters are linked, and by which link aggregate (shared by both sides). */
+  readonly neighbours: ClusterLinks;
   /** Members per cluster; 0 once merged into another. */
   readonly size: Int32Array;
   readonly version: Int32Array;
@@ -88,7 +89,7 @@ class ClusterState {
 
   constructor(private readonly n: number, pairs: number) {
     this.links = new LinkAggregates(pairs);
-    this.adjacency = Array.from({ length: n }, () => new Map<number, number>());
+    this.neighbours = new ClusterLinks(n, pairs);
     this.size = new Int32Array(n).fill(1);
     this.version = new Int32Array(n);
     this.head = Int32Array.from({ length: n }, (_, i) => i);
@@ -100,28 +101,23 @@ class ClusterState {
 
   /** Merges cluster y into cluster x (x < y): members, link aggregates, merge histories. */
   merge(x: number, y: number): void {
-    const { size, version, adjacency, links } = this;
+    const { size, version, neighbours, links } = this;
     this.next[this.tail[x] as number] = this.head[y] as number;
     this.tail[x] = this.tail[y] as number;
     size[x] = (size[x] as number) + (size[y] as number);
     size[y] = 0;
     version[x] = (version[x] as number) + 1;
     version[y] = (version[y] as number) + 1;
-    const ax = adjacency[x] as Map<number, number>;
-    const ay = adjacency[y] as Map<number, number>;
-    ax.delete(y);
-    ay.delete(x);
-    for (const [z, agg] of ay) {
-      const az = adjacency[z] as Map<number, number>;
-      az.delete(y);
-      const known = ax.get(z);
-      if (known !== undefined) links.absorb(known, agg);
-      else {
-        ax.set(z, agg);
-        az.set(x, agg);
-      }
-    }
-    adjacency[y] = new Map();
+    neighbours.unlink(x, y);
+    // y's links pass to x: added to x's link with the same cluster, or made x's. (Each of x's
+    // aggregates takes at most one of y's, so the order of this walk does not matter.)
+    neighbours.forEachNeighbour(y, (z) => z !== x && (size[z] as number) > 0, (z, agg) => {
+      neighbours.unlink(y, z);
+      const known = neighbours.get(x, z);
+      if (known >= 0) links.absorb(known, agg);
+      else neighbours.link(x, z, agg);
+    });
+    neighbours.clear(y);
     this.spliceHistory(x, y);
   }
 
