@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import type { RawEntity } from './entities.js';
-import { dayVector, dayWeights, type DayVector } from '../similarity/dateOverlap.js';
+import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
+import { dayWeights } from './eventDate.js';
 import { parsedDay, type ParsedDay } from './calendar.js';
 import { NameMatcher } from './nameMatcher.js';
 import { packChunk, packedNameTokens, unpackDays, unpackStrings, type AnalysisHead, type PackedChunk, type PackedDays, type PackedEntities } from './packedAnalyses.js';
@@ -169,9 +170,8 @@ function countTerms(model: CollectionModel, analysis: Pick<DocumentAnalysis, 'la
 
 type EntityTerms = Pick<Interned, 'entities' | 'entityCounts'>;
 
-/** Interns a document's entities under their canonical names (registered beforehand) and counts them. */
-function internEntities(model: CollectionModel, mentions: readonly RawEntity[] | PackedEntities): EntityTerms {
-  const counts = Array.isArray(mentions) ? entityCounts(model, mentions) : packedEntityCounts(model, mentions as PackedEntities);
+/** Interns a document's entity counts (`entityCounts`: keys are canonical names, registered beforehand) and counts them in the document frequencies. */
+function internEntities(model: CollectionModel, counts: Map<string, number>): EntityTerms {
   const entities = intern(model.entities, counts);
   model.entities.df.addDocument(entities.ids);
   return { entities, entityCounts: counts };
@@ -179,7 +179,7 @@ function internEntities(model: CollectionModel, mentions: readonly RawEntity[] |
 
 /** Interns one document's terms and counts them in the document frequencies (names registered beforehand). */
 export function addToModel(model: CollectionModel, analysis: DocumentAnalysis): Interned {
-  return { ...internEntities(model, analysis.entities), ...internTerms(model, analysis) };
+  return { ...internEntities(model, entityCounts(model, analysis.entities)), ...internTerms(model, analysis) };
 }
 
 /** A document's features; `days`, its day dates and weights, when already worked out (`dayWeights` of its dates). */
@@ -271,7 +271,7 @@ export class CollectionBuilder {
     this.pending = [];
     registerByFrequency(model, this.nameTokens);
     this.nameTokens.clear();
-    const entities: (EntityTerms | undefined)[] = pending.map((entry) => internEntities(model, (entry as PendingDocument).entities));
+    const entities: (EntityTerms | undefined)[] = pending.map((entry) => internEntities(model, packedEntityCounts(model, (entry as PendingDocument).entities)));
     model.names.releaseIndex(); // every name is in: the rest of a batch only looks names up
     // Each document's pass-one data is let go as soon as its vectors are built, so that the raw
     // n-gram counts (the bulk of it) never coexist with every vector at 100k documents.
