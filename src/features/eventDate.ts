@@ -7,6 +7,15 @@ const DATELINE_WEIGHT = 0.3;
 /** A date after publication is an announcement (`the run-off on 3 November`), not the news. */
 const FUTURE_WEIGHT = 0.3;
 
+/** A document's day-precision dates (value → weight: 1 per mention, DATELINE_WEIGHT per dateline), in order of first mention. */
+export function dayWeights(mentions: readonly DateMention[]): Map<string, number> {
+  const days = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.precision === 'day') days.set(m.value, (days.get(m.value) ?? 0) + (m.dateline ? DATELINE_WEIGHT : 1));
+  }
+  return days;
+}
+
 function mentionWeight(m: DateMention, publishedAt: string | null): number {
   if (m.dateline) return DATELINE_WEIGHT;
   if (publishedAt !== null && !m.value.startsWith('--') && m.value > publishedAt && (dayGap(m.value, publishedAt) ?? 0) > 1) return FUTURE_WEIGHT;

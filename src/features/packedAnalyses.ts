@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import type { RawEntity } from './entities.js';
-import { dayWeights } from '../similarity/dateOverlap.js';
+import { dayWeights } from './eventDate.js';
 
 /**
  * Analyses packed a chunk at a time: the form in which worker threads hand them back and in which

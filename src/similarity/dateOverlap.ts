@@ -1,5 +1,4 @@
 import { parsedDay, parsedDayGap, type ParsedDay } from '../features/calendar.js';
-import type { DateMention } from '../types.js';
 
 /** Same month and day where one side's year is unknown: likely, not certain, the same day. */
 const YEARLESS_MATCH = 0.9;
@@ -26,18 +25,6 @@ export interface DayVector {
   days: readonly ParsedDay[];
   w: Float64Array;
   norm: number;
-}
-
-/** A dateline or publication stamp says when the page was made: its day counts this much. */
-const DATELINE_WEIGHT = 0.3;
-
-/** A document's day-precision dates (value → weight: 1 per mention, DATELINE_WEIGHT per dateline), in order of first mention. */
-export function dayWeights(mentions: readonly DateMention[]): Map<string, number> {
-  const days = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.precision === 'day') days.set(m.value, (days.get(m.value) ?? 0) + (m.dateline ? DATELINE_WEIGHT : 1));
-  }
-  return days;
 }
 
 export function dayVector(days: ReadonlyMap<string, number>): DayVector {
