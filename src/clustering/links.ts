@@ -51,12 +51,7 @@ export class ClusterLinks {
     const lo = a < b ? a : b;
     const hi = a < b ? b : a;
     if (this.used + 1 > MAX_FILL * this.lo.length) this.rebuild();
-    let slot = hashPair(lo, hi) & (this.lo.length - 1);
-    while ((this.lo[slot] as number) >= 0) slot = (slot + 1) & (this.lo.length - 1);
-    if (this.lo[slot] === EMPTY) this.used++;
-    this.lo[slot] = lo;
-    this.hi[slot] = hi;
-    this.value[slot] = agg;
+    if (this.place(lo, hi, agg)) this.used++;
     this.live++;
     this.append(a, b, agg);
     this.append(b, a, agg);
@@ -126,17 +121,20 @@ export class ClusterLinks {
     this.lo = new Int32Array(capacity).fill(EMPTY);
     this.hi = new Int32Array(capacity);
     this.value = new Int32Array(capacity);
-    const mask = capacity - 1;
-    for (let old = 0; old < lo.length; old++) {
-      const key = lo[old] as number;
-      if (key < 0) continue;
-      let slot = hashPair(key, hi[old] as number) & mask;
-      while (this.lo[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.lo[slot] = key;
-      this.hi[slot] = hi[old] as number;
-      this.value[slot] = value[old] as number;
-    }
+    for (let old = 0; old < lo.length; old++) if ((lo[old] as number) >= 0) this.place(lo[old] as number, hi[old] as number, value[old] as number);
     this.used = this.live;
+  }
+
+  /** Writes a pair that is not in the table into the first free (empty or deleted) slot of its probe; true if that slot was empty. */
+  private place(lo: number, hi: number, value: number): boolean {
+    const mask = this.lo.length - 1;
+    let slot = hashPair(lo, hi) & mask;
+    while ((this.lo[slot] as number) >= 0) slot = (slot + 1) & mask;
+    const wasEmpty = this.lo[slot] === EMPTY;
+    this.lo[slot] = lo;
+    this.hi[slot] = hi;
+    this.value[slot] = value;
+    return wasEmpty;
   }
 }
 
