@@ -49,7 +49,8 @@ export function agglomerative(n: number, pairs: PairList | readonly ScoredPair[]
   }
   const heap = new CandidateHeap();
   const offer = (x: number, y: number, agg: number) => {
-    const [lo, hi] = x < y ? [x, y] : [y, x];
+    const lo = Math.min(x, y); // not a destructured [lo, hi]: that made an array per offer
+    const hi = Math.max(x, y);
     const score = links.score(linkage, agg, size[lo] as number, size[hi] as number);
     if (score >= threshold) heap.push(score, lo, hi, version[lo] as number, version[hi] as number);
   };

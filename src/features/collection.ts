@@ -99,12 +99,16 @@ export function entityCounts(model: CollectionModel, entities: readonly RawEntit
 function packedEntityCounts(model: CollectionModel, packed: PackedEntities): Map<string, number> {
   const strings = unpackStrings(packed.strings);
   const counts = new Map<string, number>();
-  const key: string[] = [];
   for (let i = 0, at = 0; i < packed.layout.length; i += 2) {
     const surface = strings[at++] as string;
-    key.length = 0;
-    for (let k = packed.layout[i + 1] as number; k > 0; k--) key.push(model.names.get(strings[at++] as string));
-    countMention(model, counts, key.join(' '), surface);
+    // The key built as a string (`join(' ')` of the canonical names): most keys are one name,
+    // which then costs nothing, where a scratch array emptied per mention re-grew its storage.
+    let key = '';
+    for (let k = 0, tokens = packed.layout[i + 1] as number; k < tokens; k++) {
+      const name = model.names.get(strings[at++] as string);
+      key = k === 0 ? name : `${key} ${name}`;
+    }
+    countMention(model, counts, key, surface);
   }
   return counts;
 }

@@ -29,6 +29,9 @@ export function sparseFrom(entries: Iterable<readonly [number, number]>, normali
  * Dot product by merging the sorted indices; equals cosine for L2-normalised vectors. The
  * unequal step advances by comparison results instead of an if/else: the branch is a coin toss
  * the processor mispredicts half the time, and this is the pair loop's hottest line (2× faster).
+ * The sum starts at -0, a double, and `+ 0` turns a -0 result back into 0 (every other value is
+ * unchanged): starting from the integer 0, V8 kept the sum boxed, one heap number per shared
+ * term, which was a fifth of everything the main thread allocated after analysis.
  */
 export function dot(a: SparseVector, b: SparseVector): number {
   const ai = a.idx;
@@ -39,7 +42,7 @@ export function dot(a: SparseVector, b: SparseVector): number {
   const nb = bi.length;
   let i = 0;
   let j = 0;
-  let sum = 0;
+  let sum = -0;
   while (i < na && j < nb) {
     const x = ai[i] as number;
     const y = bi[j] as number;
@@ -52,7 +55,7 @@ export function dot(a: SparseVector, b: SparseVector): number {
       j += Number(y < x);
     }
   }
-  return sum;
+  return sum + 0;
 }
 
 /** Ids present in both vectors. */
