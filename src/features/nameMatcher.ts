@@ -27,19 +27,32 @@ export function allowedDistance(a: string, b: string): number {
   return shorter >= LONG_NAME ? 2 : shorter >= MIN_FUZZY_LENGTH ? 1 : 0;
 }
 
-function deletions(word: string, depth: number, out: Set<string>): Set<string> {
-  out.add(word);
-  if (depth === 0 || word.length <= 1) return out;
+/**
+ * The deletion neighbourhood of `word` (itself, and every string made by deleting up to `depth`
+ * of its characters, depth 1 or 2) as 30-bit hashes, not strings: ~50 strings per long name made
+ * the index the largest structure of a 100k batch while names were registered. A collision can
+ * only add a candidate, and every candidate is measured (`closest`), so the matches are those of
+ * the strings themselves: SymSpell's neighbourhood already holds every name within reach.
+ */
+function deletions(word: string, depth: number): Set<number> {
+  const out = new Set<number>([deletionHash(word, -1, -1)]);
   for (let i = 0; i < word.length; i++) {
-    const shorter = word.slice(0, i) + word.slice(i + 1);
-    if (!out.has(shorter)) deletions(shorter, depth - 1, out);
+    out.add(deletionHash(word, i, -1));
+    if (depth > 1) for (let j = i + 1; j < word.length; j++) out.add(deletionHash(word, i, j));
   }
   return out;
 }
 
+/** FNV-1a of `word` without the code units at `skipA` and `skipB` (−1: none), in 30 bits (a small integer key). */
+function deletionHash(word: string, skipA: number, skipB: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) if (k !== skipA && k !== skipB) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193);
+  return hash >>> 2;
+}
+
 export class NameMatcher {
   private readonly canonical = new Map<string, string>();
-  private index: Map<string, string[]> | null = new Map();
+  private index: Map<number, string[]> | null = new Map();
 
   /** Canonical form of `token`, registering it (as its own canonical form if nothing is close). */
   add(token: string): string {
@@ -47,7 +60,7 @@ export class NameMatcher {
     if (known !== undefined) return known;
     if (this.index === null) throw new ClusteringError('INVALID_STATE', `the name index was released: cannot register "${token}"`);
     // The token's deletions serve twice: to look for a close name, then to index the token.
-    const variants = fuzzy(token) ? deletions(token, depthFor(token), new Set()) : undefined;
+    const variants = fuzzy(token) ? deletions(token, depthFor(token)) : undefined;
     const match = variants === undefined ? undefined : this.closest(token, variants);
     const result = match ?? token;
     this.canonical.set(token, result);
@@ -63,8 +76,8 @@ export class NameMatcher {
 
   /**
    * Drops the deletion index once every name is registered (a batch): it holds some fifty
-   * strings per long name, hundreds of MB at 100k documents, and lookups need only the
-   * canonical forms. Registering a new name afterwards is an error.
+   * entries per long name, tens of MB at 100k documents, and lookups need only the canonical
+   * forms. Registering a new name afterwards is an error.
    */
   releaseIndex(): void {
     this.index = null;
@@ -76,7 +89,7 @@ export class NameMatcher {
   }
 
   /** The closest indexed name within the allowed distance (ties: the smaller spelling), from the token's deletions. */
-  private closest(token: string, variants: ReadonlySet<string>): string | undefined {
+  private closest(token: string, variants: ReadonlySet<number>): string | undefined {
     let best: string | undefined;
     let bestDistance = Infinity;
     // A close name shares many deletions with the token: measure each candidate once.

@@ -56,8 +56,14 @@ export function dateOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<strin
 /** Days shared (exactly or up to a missing year) by the two sets, for explanations. */
 export function sharedDays(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): string[] {
   const shared = new Set<string>();
-  for (const x of a.keys()) {
-    for (const y of b.keys()) if (daySimilarity(x, y) >= YEARLESS_MATCH) shared.add(x.startsWith('--') ? y : x);
+  // `daySimilarity` with each day parsed once, not once per pair it is in (every link of every cluster is explained).
+  const parsed = (days: ReadonlyMap<string, number>) => [...days.keys()].map((value) => ({ value, day: parsedDay(value) }));
+  const ys = parsed(b);
+  for (const x of parsed(a)) {
+    for (const y of ys) {
+      const similarity = x.value === y.value ? 1 : x.day === null || y.day === null ? 0 : parsedDaySimilarity(x.day, y.day);
+      if (similarity >= YEARLESS_MATCH) shared.add(x.value.startsWith('--') ? y.value : x.value);
+    }
   }
   return [...shared].sort();
 }
