@@ -7,7 +7,7 @@ import { TermCache } from './features/termCache.js';
 import { analyzeDocument, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
 import type { LanguageProfile } from './languages/types.js';
 import { streamAnalysesInParallel, workerCount } from './parallel/analyzeInParallel.js';
-import { unpackChunk, type PackedChunk } from './features/packedAnalyses.js';
+import { unpackChunk, type PackedChunk, type TermUnpacker } from './features/packedAnalyses.js';
 import { CollectionBuilder, type CollectionModel, type DocumentFeatures } from './features/collection.js';
 import { INDEX_FROM, resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
 import { DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
@@ -46,20 +46,20 @@ export function clusterFeatures(features: readonly DocumentFeatures[], model: Co
 /** Where analyses go as they are made: one at a time (in this thread) or a packed chunk at a time (from workers). */
 export interface AnalysisSink {
   add(analysis: DocumentAnalysis): void;
-  addChunk(chunk: PackedChunk): void;
+  addChunk(chunk: PackedChunk, terms: TermUnpacker): void;
 }
 
 /** Feature extraction, on worker threads for large inputs (same results as in this thread). */
 export function analyzeAll(prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): DocumentAnalysis[] {
   const analyses: DocumentAnalysis[] = [];
-  analyzeInto({ add: (analysis) => analyses.push(analysis), addChunk: (chunk) => analyses.push(...unpackChunk(chunk)) }, prepared, profiles, options);
+  analyzeInto({ add: (analysis) => analyses.push(analysis), addChunk: (chunk, terms) => analyses.push(...unpackChunk(chunk, terms)) }, prepared, profiles, options);
   return analyses;
 }
 
 /** Feature extraction into `sink` in input order, as analyses arrive (e.g. straight into the collection statistics). */
 function analyzeInto(sink: AnalysisSink, prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): void {
   const workers = workerCount(options.workers, prepared.length, profiles);
-  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, (chunk) => sink.addChunk(chunk));
+  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, (chunk, terms) => sink.addChunk(chunk, terms));
   const cache = new TermCache();
   for (const doc of prepared) sink.add(analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
 }

@@ -2,7 +2,7 @@ import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument, type DocumentAnalysis } from '../../src/features/analyzeDocument.js';
 import { resolveOptions } from '../../src/options.js';
 import { analyzeInParallel, CHUNK } from '../../src/parallel/analyzeInParallel.js';
-import { packChunk, packedNameTokens, packEntities, unpackChunk } from '../../src/features/packedAnalyses.js';
+import { packChunk, packedNameTokens, packEntities, TermPacker, TermUnpacker, unpackChunk } from '../../src/features/packedAnalyses.js';
 import { addToModel, CollectionBuilder, emptyModel, registerNames, vectorize } from '../../src/features/collection.js';
 import { serializeAnalysis } from '../../src/stream/serialize.js';
 import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
@@ -47,6 +47,24 @@ describe('packed analyses (the worker wire format and the collection builder inp
     expect(serializeAnalysis(unpackChunk(packChunk([odd]))[0] as DocumentAnalysis)).toEqual(serializeAnalysis(odd));
   });
 
+  test('a sender numbering its terms across chunks writes each term once, and unpacks in order unchanged', () => {
+    const analyses = [...analyse(dev), ...analyse(readCorpus())];
+    const packer = new TermPacker();
+    const chunks: ReturnType<typeof packChunk>[] = [];
+    for (let i = 0; i < analyses.length; i += 9) chunks.push(structuredClone(packChunk(analyses.slice(i, i + 9), packer)));
+    const distinct = new Set(analyses.flatMap((a) => [...a.words.keys()].map((stem) => `${a.lang}:${stem}`))).size;
+    expect(chunks.reduce((n, c) => n + c.terms.ends.length, 0)).toBe(distinct);
+    expect(chunks.filter((c) => c.firstTerm > 0 && c.terms.ends.length < c.documents.reduce((n, d) => n + d.terms.length, 0)).length).toBeGreaterThan(0);
+    const unpacker = new TermUnpacker();
+    const back = chunks.flatMap((chunk) => {
+      unpacker.receive(chunk);
+      return unpackChunk(chunk, unpacker);
+    });
+    expect(back.map(serializeAnalysis)).toEqual(analyses.map(serializeAnalysis));
+    // A chunk received out of order is refused, not read with the wrong terms.
+    expect(() => new TermUnpacker().receive(chunks[1]!)).toThrow(/out of order/);
+  });
+
   test('list the distinct name tokens of packed entities', () => {
     const entities = packEntities([{ tokens: ['amnesty', 'international'], surface: 'Amnesty International', kind: 'name' }, { tokens: ['amnesty'], surface: 'Amnesty', kind: 'name-part' }]);
     expect([...packedNameTokens(entities)].sort()).toEqual(['amnesty', 'international']);
@@ -79,6 +97,33 @@ describe('the collection builder', () => {
     expect(y.features.map(vectors)).toEqual(x.features.map(vectors));
     expect([...y.model.wordSurfaces]).toEqual([...x.model.wordSurfaces]);
     expect(y.features.map((f) => [...f.entityCounts])).toEqual(x.features.map((f) => [...f.entityCounts]));
+  });
+
+  test('gives the same features from chunks of a sender that numbers its terms across them, and refuses them out of order', () => {
+    const analyses = analyse(dev).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const selfContained = new CollectionBuilder();
+    for (let i = 0; i < analyses.length; i += 7) selfContained.addChunk(packChunk(analyses.slice(i, i + 7)));
+    // Two senders taking chunks in turn, as two workers do: each numbers its own terms.
+    const senders = [0, 1].map(() => ({ packer: new TermPacker(), unpacker: new TermUnpacker() }));
+    const numbered = new CollectionBuilder();
+    for (let i = 0, k = 0; i < analyses.length; i += 7, k++) {
+      const { packer, unpacker } = senders[k % 2]!;
+      const chunk = structuredClone(packChunk(analyses.slice(i, i + 7), packer));
+      unpacker.receive(chunk);
+      numbered.addChunk(chunk, unpacker);
+    }
+    const x = selfContained.finish();
+    const y = numbered.finish();
+    const vectors = (f: (typeof x.features)[number]) => [f.words, f.ngrams, f.entities, f.numbers].map((v) => [Array.from(v.idx), Array.from(v.val)]);
+    expect(y.features.map(vectors)).toEqual(x.features.map(vectors));
+    expect([...y.model.wordSurfaces]).toEqual([...x.model.wordSurfaces]);
+    const packer = new TermPacker();
+    const unpacker = new TermUnpacker();
+    const first = packChunk(analyses.slice(0, 7), packer);
+    const second = packChunk(analyses.slice(7, 14), packer);
+    unpacker.receive(first);
+    unpacker.receive(second);
+    expect(() => new CollectionBuilder().addChunk(second, unpacker)).toThrow(/out of order/);
   });
 
   test('reads packed entities and days as the stream reads analyses: same entity counts, vectors, spellings and day maps', () => {

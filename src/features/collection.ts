@@ -4,7 +4,8 @@ import { dayVector, type DayVector } from '../similarity/dateOverlap.js';
 import { dayWeights } from './eventDate.js';
 import { parsedDay, type ParsedDay } from './calendar.js';
 import { NameMatcher } from './nameMatcher.js';
-import { packChunk, packedNameTokens, unpackDays, unpackStrings, type AnalysisHead, type PackedChunk, type PackedDays, type PackedEntities } from './packedAnalyses.js';
+import { packChunk, packedNameTokens, TermUnpacker, unpackDays, unpackStrings, type AnalysisHead, type PackedChunk, type PackedDays, type PackedEntities } from './packedAnalyses.js';
+import { Slab } from './slab.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
 import { NGRAM_BUCKETS } from './ngrams.js';
 import { DocumentFrequencies, tfidfFromSorted, Vocabulary } from './tfidf.js';
@@ -186,10 +187,13 @@ export function addToModel(model: CollectionModel, analysis: DocumentAnalysis): 
   return { ...internEntities(model, entityCounts(model, analysis.entities)), ...internTerms(model, analysis) };
 }
 
-/** A document's features; `days`, its day dates and weights, when already worked out (`dayWeights` of its dates). */
-export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, interned: Interned, days = dayWeights(analysis.dates)): DocumentFeatures {
+/**
+ * A document's features; `days`, its day dates and weights, when already worked out (`dayWeights`
+ * of its dates); `slab`, where to put the vectors when they will live and die with a whole batch.
+ */
+export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, interned: Interned, days = dayWeights(analysis.dates), slab?: Slab): DocumentFeatures {
   const vector = (space: FeatureSpace, counts: TermCounts, population = '', maxDf?: number) =>
-    counts.ids.length === 0 ? EMPTY_VECTOR : tfidfFromSorted(counts.ids, counts.counts, space.df, population, maxDf);
+    counts.ids.length === 0 ? EMPTY_VECTOR : tfidfFromSorted(counts.ids, counts.counts, space.df, population, maxDf, slab);
   return {
     id: analysis.id,
     analysis,
@@ -239,6 +243,10 @@ export class CollectionBuilder {
   private readonly nameTokens = new Map<string, number>();
   /** Scratch: word id → count in the document being folded in (see byWordId). */
   private countById = new Int32Array(1024);
+  /** Per sender's term table: its term ids → word ids. */
+  private readonly wordIds = new WeakMap<TermUnpacker, { ids: Int32Array; count: number }>();
+  /** Where pass one puts each document's word ids and counts (they are let go by `finish`, in order). */
+  private readonly termSlab = new Slab();
 
   /** Takes one analysis (the next in id order). */
   add(analysis: DocumentAnalysis): void {
@@ -246,21 +254,34 @@ export class CollectionBuilder {
     if (this.buffered.length >= PACK_CHUNK) this.flush();
   }
 
-  /** Takes a chunk of packed analyses (the next ones in id order). */
-  addChunk(chunk: PackedChunk): void {
+  /**
+   * Takes a chunk of packed analyses (the next ones in id order); `unpacker`, its sender's term
+   * table once it has received the chunk (a self-contained chunk needs none).
+   */
+  addChunk(chunk: PackedChunk, unpacker = TermUnpacker.of(chunk)): void {
     this.flush();
     const { model } = this;
-    const surfaces = unpackStrings(chunk.surfaces);
-    const terms = unpackStrings(chunk.terms);
-    const ids = new Int32Array(terms.length);
-    for (let t = 0; t < terms.length; t++) {
+    // Word ids of the sender's terms: only the terms new in this chunk are interned.
+    let known = this.wordIds.get(unpacker);
+    if (known === undefined) this.wordIds.set(unpacker, (known = { ids: new Int32Array(1024), count: 0 }));
+    const { terms, surfaces } = unpacker;
+    const end = chunk.firstTerm + chunk.terms.ends.length;
+    if (chunk.firstTerm !== known.count || terms.length < end) throw new RangeError(`chunk out of order: its terms are ${chunk.firstTerm}–${end} of its sender, ${known.count} were taken in and ${terms.length} received`);
+    if (known.ids.length < end) {
+      const grown = new Int32Array(Math.max(end, 2 * known.ids.length));
+      grown.set(known.ids.subarray(0, known.count));
+      known.ids = grown;
+    }
+    for (let t = known.count; t < end; t++) {
       const id = model.words.vocab.id(terms[t] as string);
       if (id >= model.wordSurfaces.length) model.wordSurfaces[id] = surfaces[t] as string;
-      ids[t] = id;
+      known.ids[t] = id;
     }
+    known.count = end;
+    const { ids } = known;
     if (this.countById.length < model.words.vocab.size) this.countById = new Int32Array(Math.max(model.words.vocab.size, 2 * this.countById.length));
     for (const doc of chunk.documents) {
-      const words = byWordId(ids, doc.terms, doc.counts, this.countById);
+      const words = byWordId(ids, doc.terms, doc.counts, this.countById, this.termSlab);
       const numbers = internNumbers(model, doc.head);
       countTerms(model, doc.head, words, numbers);
       for (const token of packedNameTokens(doc.entities)) this.nameTokens.set(token, (this.nameTokens.get(token) ?? 0) + 1);
@@ -279,11 +300,12 @@ export class CollectionBuilder {
     model.names.releaseIndex(); // every name is in: the rest of a batch only looks names up
     // Each document's pass-one data is let go as soon as its vectors are built, so that the raw
     // n-gram counts (the bulk of it) never coexist with every vector at 100k documents.
+    const vectors = new Slab();
     const features = pending.map((entry, i): DocumentFeatures => {
       const { head, days, terms } = entry as PendingDocument;
       // The date mentions stay behind in the packed chunk: the day map (made by the analysis) is what the features need.
       const analysis: DocumentAnalysis = { ...head, dates: [], words: NO_WORDS, wordSurface: NO_SURFACES, entities: [] };
-      const f = vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) }, unpackDays(days));
+      const f = vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) }, unpackDays(days), vectors);
       // Now in the vectors and the entity counts: explanations never read them.
       analysis.ngrams = EMPTY_NGRAMS;
       pending[i] = undefined;
@@ -306,15 +328,15 @@ export class CollectionBuilder {
  * unique within a document, so a native numeric sort of the ids plus a scatter/gather of the
  * counts through `countById` (one slot per word id) replaces a comparator sort of index pairs.
  */
-function byWordId(chunkIds: Int32Array, terms: Int32Array, counts: Int32Array, countById: Int32Array): TermCounts {
-  const ids = new Int32Array(terms.length);
+function byWordId(chunkIds: Int32Array, terms: Int32Array, counts: Int32Array, countById: Int32Array, slab: Slab): TermCounts {
+  const ids = slab.int32(terms.length);
   for (let k = 0; k < terms.length; k++) {
     const id = chunkIds[terms[k] as number] as number;
     ids[k] = id;
     countById[id] = counts[k] as number;
   }
   ids.sort();
-  const sorted = new Int32Array(ids.length);
+  const sorted = slab.int32(ids.length);
   for (let k = 0; k < ids.length; k++) sorted[k] = countById[ids[k] as number] as number;
   return { ids, counts: sorted };
 }

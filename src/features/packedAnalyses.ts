@@ -8,26 +8,64 @@ import { dayWeights } from './eventDate.js';
  *
  * Why: structured cloning a `Map` of stems or fifty small entity objects costs the receiving
  * thread about 0.4 ms per news-length document, as much as the rest of the pipeline after
- * analysis, while a string or a typed array costs a memory copy. And a chunk of documents
- * repeats most of its stems: each is written, and interned by the receiver, once per chunk.
+ * analysis, while a string or a typed array costs a memory copy. And documents repeat most of
+ * their stems: a sender numbers each term once (TermPacker) and writes it in the first chunk
+ * that has it, and the receiver interns it once (TermUnpacker), not once per chunk.
  *
  * Strings are concatenated with their lengths alongside (no separator characters), so any text
  * packs and unpacks unchanged.
  */
 export interface PackedChunk {
-  /** The chunk's distinct `lang:stem` terms, in the order first met (documents in order). */
+  /**
+   * The `lang:stem` terms first met in this chunk, in that order (documents in order): their ids
+   * are firstTerm, firstTerm + 1, … in the sender's term table (see TermPacker).
+   */
   terms: PackedStrings;
-  /** Per term, its spelling in the first document that has it. */
+  /** Per new term, its spelling in the first document that has it. */
   surfaces: PackedStrings;
+  /** Id of the first new term: how many terms the sender had packed before this chunk. */
+  firstTerm: number;
   documents: PackedAnalysis[];
+}
+
+/**
+ * A sender's term table: `lang:stem` → id, kept across the chunks it packs, so that each term is
+ * written once per sender instead of once per chunk, and the receiver interns it once too (a
+ * fresh table per chunk makes self-contained chunks). With the spelling first met for each term.
+ */
+export class TermPacker {
+  readonly ids = new Map<string, number>();
+  readonly surfaces: string[] = [];
+}
+
+/**
+ * The receiving side of one sender's chunks: its term table, rebuilt from each chunk's new terms.
+ * Chunks must be received in the order they were packed.
+ */
+export class TermUnpacker {
+  readonly terms: string[] = [];
+  readonly surfaces: string[] = [];
+
+  receive(chunk: PackedChunk): void {
+    if (chunk.firstTerm !== this.terms.length) throw new RangeError(`chunk out of order: its terms start at ${chunk.firstTerm}, ${this.terms.length} were received`);
+    for (const term of unpackStrings(chunk.terms)) this.terms.push(term);
+    for (const surface of unpackStrings(chunk.surfaces)) this.surfaces.push(surface);
+  }
+
+  /** The table of a self-contained chunk (packed with a fresh TermPacker). */
+  static of(chunk: PackedChunk): TermUnpacker {
+    const unpacker = new TermUnpacker();
+    unpacker.receive(chunk);
+    return unpacker;
+  }
 }
 
 export interface PackedAnalysis {
   head: AnalysisHead;
-  /** Indices into the chunk's terms, in the document's own order, and their counts. */
+  /** Ids in the sender's term table, in the document's own order, and their counts. */
   terms: Int32Array;
   counts: Int32Array;
-  /** Positions (into `terms`) whose spelling in this document differs from the chunk's, and that spelling. */
+  /** Positions (into `terms`) whose spelling in this document differs from the table's, and that spelling. */
   surfaceAt: Int32Array;
   surfaces: PackedStrings;
   entities: PackedEntities;
@@ -125,10 +163,11 @@ export function packedNameTokens(packed: PackedEntities): Set<string> {
   return tokens;
 }
 
-export function packChunk(analyses: readonly DocumentAnalysis[]): PackedChunk {
-  const index = new Map<string, number>();
+/** Packs analyses; `packer`, the sender's term table when it sends several chunks (a fresh one: a self-contained chunk). */
+export function packChunk(analyses: readonly DocumentAnalysis[], packer = new TermPacker()): PackedChunk {
+  const { ids: index, surfaces } = packer;
+  const firstTerm = surfaces.length;
   const terms: string[] = [];
-  const surfaces: string[] = [];
   const documents = analyses.map((analysis): PackedAnalysis => {
     const { words, wordSurface, entities, dates, ...head } = analysis;
     const ids = new Int32Array(words.size);
@@ -141,7 +180,7 @@ export function packChunk(analyses: readonly DocumentAnalysis[]): PackedChunk {
       const surface = wordSurface.get(stem) ?? stem;
       let id = index.get(key);
       if (id === undefined) {
-        index.set(key, (id = terms.length));
+        index.set(key, (id = surfaces.length));
         terms.push(key);
         surfaces.push(surface);
       } else if (surfaces[id] !== surface) {
@@ -153,12 +192,12 @@ export function packChunk(analyses: readonly DocumentAnalysis[]): PackedChunk {
     }
     return { head, terms: ids, counts, surfaceAt: Int32Array.from(surfaceAt), surfaces: packStrings(ownSurfaces), entities: packEntities(entities), dates: JSON.stringify(dates), days: packDays(dayWeights(dates)) };
   });
-  return { terms: packStrings(terms), surfaces: packStrings(surfaces), documents };
+  return { terms: packStrings(terms), surfaces: packStrings(surfaces.slice(firstTerm)), firstTerm, documents };
 }
 
-export function unpackChunk(chunk: PackedChunk): DocumentAnalysis[] {
-  const terms = unpackStrings(chunk.terms);
-  const surfaces = unpackStrings(chunk.surfaces);
+/** The analyses of a chunk; `unpacker`, its sender's term table once it has received the chunk (a self-contained chunk needs none). */
+export function unpackChunk(chunk: PackedChunk, unpacker = TermUnpacker.of(chunk)): DocumentAnalysis[] {
+  const { terms, surfaces } = unpacker;
   return chunk.documents.map((packed) => {
     const words = new Map<string, number>();
     const wordSurface = new Map<string, string>();

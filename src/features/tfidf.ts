@@ -1,3 +1,4 @@
+import type { Slab } from './slab.js';
 import type { SparseVector } from './sparse.js';
 
 /**
@@ -118,14 +119,15 @@ function tfOf(count: number): number {
  * TF-IDF vector from sorted unique ids and their counts (no Map, no sort: the n-gram hot path).
  * Terms in more than `maxDf` documents are left out, norm included (scikit-learn's `max_df`).
  */
-export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = '', maxDf = Number.POSITIVE_INFINITY): SparseVector {
+export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = '', maxDf = Number.POSITIVE_INFINITY, slab?: Slab): SparseVector {
   let kept = ids.length;
   if (maxDf !== Number.POSITIVE_INFINITY) for (let i = 0; i < ids.length; i++) if (df.df(ids[i] ?? 0) > maxDf) kept--;
-  // Values and ids share one buffer: an ArrayBuffer with its backing store costs ~200 bytes of
-  // its own, two per vector and four vectors per document.
-  const buffer = new ArrayBuffer(kept * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT));
-  const val = new Float64Array(buffer, 0, kept);
-  const idx = new Int32Array(buffer, kept * Float64Array.BYTES_PER_ELEMENT, kept);
+  // Values and ids share one buffer (a slab's, when given): an ArrayBuffer with its backing store
+  // costs ~200 bytes of its own, two per vector and four vectors per document.
+  const bytes = kept * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT);
+  const { buffer, offset } = slab === undefined ? { buffer: new ArrayBuffer(bytes), offset: 0 } : slab.take(bytes);
+  const val = new Float64Array(buffer, offset, kept);
+  const idx = new Int32Array(buffer, offset + kept * Float64Array.BYTES_PER_ELEMENT, kept);
   const idf = df.idfTable(df.population.get(populationKey) ?? 0);
   let norm = 0;
   for (let i = 0, k = 0; i < ids.length; i++) {

@@ -3,7 +3,7 @@ import { ClusteringError } from '../errors.js';
 import type { DocumentAnalysis, PreparedDocument } from '../features/analyzeDocument.js';
 import { LANGUAGES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
-import { unpackChunk, type PackedChunk } from '../features/packedAnalyses.js';
+import { TermUnpacker, unpackChunk, type PackedChunk } from '../features/packedAnalyses.js';
 import { autoThreads, startWorker, WAIT_SLICE_MS, workerCounter, workerUrl } from './threads.js';
 
 /** Below this many documents, starting workers costs more than it saves. */
@@ -58,21 +58,22 @@ type Reply = { chunk: PackedChunk } | { done: true } | { error: string };
 /** Analyses documents on `count` worker threads and returns them in input order. */
 export function analyzeInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number): DocumentAnalysis[] {
   const analyses: DocumentAnalysis[] = [];
-  streamAnalysesInParallel(documents, languages, referenceDate, count, (chunk) => analyses.push(...unpackChunk(chunk)));
+  streamAnalysesInParallel(documents, languages, referenceDate, count, (chunk, terms) => analyses.push(...unpackChunk(chunk, terms)));
   return analyses;
 }
 
 /**
  * Analyses documents on `count` worker threads and hands their analyses, packed a chunk at a time
  * (features/packedAnalyses.ts), to `onChunk` in input order, as soon as a chunk and every one
- * before it have arrived. Chunks (CHUNK documents or CHUNK_CHARS characters: chunkStarts) go
+ * before it have arrived, with the term table of the worker that sent it (each worker numbers
+ * its terms across its chunks, so a chunk carries only the terms new to its worker). Chunks (CHUNK documents or CHUNK_CHARS characters: chunkStarts) go
  * round the workers (worker w takes chunks w, w + count, …), IN_FLIGHT ahead: the next chunk in
  * order is never far behind, few arrive early, and no worker holds more than a few chunks of the
  * input. It blocks the calling thread (Atomics.wait on a shared counter, then synchronous reads
  * of the reply ports, sending each worker its next chunk as one comes back), so that
  * `clusterDocuments` stays synchronous.
  */
-export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onChunk: (chunk: PackedChunk) => void): void {
+export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onChunk: (chunk: PackedChunk, terms: TermUnpacker) => void): void {
   const counter = workerCounter();
   const url = workerUrl('worker');
   if (url === null) throw new ClusteringError('INVALID_STATE', 'the worker module dist/worker.js is missing: run the build, or pass workers: 0');
@@ -82,7 +83,7 @@ export function streamAnalysesInParallel(documents: readonly PreparedDocument[],
     const worker = startWorker(url, counter, { languages, referenceDate }, { maxOldGenerationSizeMb: WORKER_HEAP_MB });
     const { port1, port2 } = new MessageChannel();
     worker.postMessage({ port: port2 }, [port2]);
-    return { worker, port: port1, nextChunk: w, received: 0, ended: false, done: false, error: undefined as string | undefined };
+    return { worker, port: port1, terms: new TermUnpacker(), nextChunk: w, received: 0, ended: false, done: false, error: undefined as string | undefined };
   });
   // Worker w takes chunks w, w + count, w + 2·count…, one more each time it sends one back.
   const send = (job: (typeof jobs)[number]) => {
@@ -111,8 +112,10 @@ export function streamAnalysesInParallel(documents: readonly PreparedDocument[],
       }
     });
     for (let chunk = early.get(next); chunk !== undefined; chunk = early.get(next)) {
+      const { terms } = jobs[next % count] as (typeof jobs)[number]; // chunk k came from worker k mod count
       early.delete(next++);
-      onChunk(chunk);
+      terms.receive(chunk);
+      onChunk(chunk, terms);
       delivered += chunk.documents.length;
     }
   };

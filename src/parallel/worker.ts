@@ -8,7 +8,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyzeDocument, type PreparedDocument } from '../features/analyzeDocument.js';
 import { TermCache } from '../features/termCache.js';
 import { LANGUAGES } from '../languages/index.js';
-import { chunkBuffers, packChunk } from '../features/packedAnalyses.js';
+import { chunkBuffers, packChunk, TermPacker } from '../features/packedAnalyses.js';
 
 /** The first message hands over the reply port; then come chunks to analyse, then `end`. */
 type Message = { port: MessagePort } | { documents: PreparedDocument[] } | { end: true };
@@ -20,6 +20,8 @@ const profiles = new Map(languages.flatMap((code) => {
 }));
 
 const cache = new TermCache();
+/** This worker's term numbering, across its chunks (see TermPacker). */
+const terms = new TermPacker();
 let replies: MessagePort | undefined;
 
 parentPort?.on('message', (message: Message) => {
@@ -35,7 +37,7 @@ parentPort?.on('message', (message: Message) => {
       parentPort?.close();
       return;
     }
-    const chunk = packChunk(message.documents.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate, cache })));
+    const chunk = packChunk(message.documents.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate, cache })), terms);
     port.postMessage({ chunk }, chunkBuffers(chunk));
     signal.event();
   } catch (error) {
