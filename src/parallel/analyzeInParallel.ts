@@ -66,10 +66,10 @@ export function analyzeInParallel(documents: readonly PreparedDocument[], langua
  * Analyses documents on `count` worker threads and hands their analyses, packed a chunk at a time
  * (features/packedAnalyses.ts), to `onChunk` in input order, as soon as a chunk and every one
  * before it have arrived, with the term table of the worker that sent it (each worker numbers
- * its terms across its chunks, so a chunk carries only the terms new to its worker). Chunks (CHUNK documents or CHUNK_CHARS characters: chunkStarts) go
- * round the workers (worker w takes chunks w, w + count, …), IN_FLIGHT ahead: the next chunk in
- * order is never far behind, few arrive early, and no worker holds more than a few chunks of the
- * input. It blocks the calling thread (Atomics.wait on a shared counter, then synchronous reads
+ * its terms across its chunks, so a chunk carries only the terms new to its worker). Chunks
+ * (CHUNK documents or CHUNK_CHARS characters: chunkStarts) go round the workers (worker w takes
+ * chunks w, w + count, …), IN_FLIGHT ahead: the next chunk in order is never far behind, few
+ * arrive early, and no worker holds more than a few chunks of the input. It blocks the calling thread (Atomics.wait on a shared counter, then synchronous reads
  * of the reply ports, sending each worker its next chunk as one comes back), so that
  * `clusterDocuments` stays synchronous.
  */

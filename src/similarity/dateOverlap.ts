@@ -6,10 +6,19 @@ const YEARLESS_MATCH = 0.9;
 const NEXT_DAY_MATCH = 0.5;
 
 export function daySimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const pa = parsedDay(a);
-  const pb = parsedDay(b);
-  return pa === null || pb === null ? 0 : parsedDaySimilarity(pa, pb);
+  return a === b ? 1 : dayValueSimilarity({ value: a, day: parsedDay(a) }, { value: b, day: parsedDay(b) });
+}
+
+/** A day value with its parse (null when it does not parse). */
+interface DayValue {
+  value: string;
+  day: ParsedDay | null;
+}
+
+/** `daySimilarity` of values parsed beforehand: the same value is the same day, even unparsed. */
+function dayValueSimilarity(a: DayValue, b: DayValue): number {
+  if (a.value === b.value) return 1;
+  return a.day === null || b.day === null ? 0 : parsedDaySimilarity(a.day, b.day);
 }
 
 /** `daySimilarity` on parsed days: one rule for explanations and for the pair loop. */
@@ -57,13 +66,10 @@ export function dateOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<strin
 export function sharedDays(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): string[] {
   const shared = new Set<string>();
   // `daySimilarity` with each day parsed once, not once per pair it is in (every link of every cluster is explained).
-  const parsed = (days: ReadonlyMap<string, number>) => [...days.keys()].map((value) => ({ value, day: parsedDay(value) }));
+  const parsed = (days: ReadonlyMap<string, number>) => [...days.keys()].map((value): DayValue => ({ value, day: parsedDay(value) }));
   const ys = parsed(b);
   for (const x of parsed(a)) {
-    for (const y of ys) {
-      const similarity = x.value === y.value ? 1 : x.day === null || y.day === null ? 0 : parsedDaySimilarity(x.day, y.day);
-      if (similarity >= YEARLESS_MATCH) shared.add(x.value.startsWith('--') ? y.value : x.value);
-    }
+    for (const y of ys) if (dayValueSimilarity(x, y) >= YEARLESS_MATCH) shared.add(x.value.startsWith('--') ? y.value : x.value);
   }
   return [...shared].sort();
 }
