@@ -1,8 +1,9 @@
 import { validateDocuments } from '../../src/assert.js';
-import { analyzeDocument, type DocumentAnalysis } from '../../src/features/analyzeDocument.js';
+import { analyzeDocument, analyzeWithStems, type DocumentAnalysis } from '../../src/features/analyzeDocument.js';
+import { TermCache } from '../../src/features/termCache.js';
 import { resolveOptions } from '../../src/options.js';
 import { analyzeInParallel, CHUNK } from '../../src/parallel/analyzeInParallel.js';
-import { packChunk, packedNameTokens, packEntities, TermPacker, TermUnpacker, unpackChunk } from '../../src/features/packedAnalyses.js';
+import { chunkBuffers, ChunkWriter, packChunk, packedNameTokens, packEntities, TermPacker, TermUnpacker, unpackChunk } from '../../src/features/packedAnalyses.js';
 import { addToModel, CollectionBuilder, emptyModel, registerNames, vectorize } from '../../src/features/collection.js';
 import { serializeAnalysis } from '../../src/stream/serialize.js';
 import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
@@ -63,6 +64,38 @@ describe('packed analyses (the worker wire format and the collection builder inp
     expect(back.map(serializeAnalysis)).toEqual(analyses.map(serializeAnalysis));
     // A chunk received out of order is refused, not read with the wrong terms.
     expect(() => new TermUnpacker().receive(chunks[1]!)).toThrow(/out of order/);
+  });
+
+  test('a sender packing each analysis from its term cache stems (as workers do) writes the chunks of the map-built analyses', () => {
+    // Workers skip the word maps (analyzeWithStems + addStems); the chunks must not differ from
+    // packing analyzeDocument's maps, across chunks and with a cache that starts over mid-run.
+    const prepared = validateDocuments([...dev, ...readCorpus()]);
+    const fromMaps: ReturnType<typeof packChunk>[] = [];
+    const fromStems: ReturnType<typeof packChunk>[] = [];
+    const [mapPacker, stemPacker] = [new TermPacker(), new TermPacker()];
+    const cache = new TermCache(50); // starts over every few documents
+    for (let i = 0; i < prepared.length; i += 9) {
+      const docs = prepared.slice(i, i + 9);
+      fromMaps.push(packChunk(docs.map((d) => analyzeDocument(d, { languages: profiles, referenceDate: REFERENCE_DATE })), mapPacker));
+      const writer = new ChunkWriter(stemPacker);
+      for (const d of docs) {
+        const { analysis, stems } = analyzeWithStems(d, { languages: profiles, referenceDate: REFERENCE_DATE, cache });
+        writer.addStems(analysis, stems);
+      }
+      fromStems.push(writer.finish());
+    }
+    expect(fromStems).toEqual(fromMaps);
+    expect(fromStems.reduce((n, c) => n + c.terms.ends.length, 0)).toBeGreaterThan(500);
+  });
+
+  test('a chunk travels in two buffers, whatever its size (not eight per document)', () => {
+    const chunk = packChunk(analyse(dev));
+    expect(chunk.documents.length).toBeGreaterThan(10);
+    expect(chunkBuffers(chunk)).toHaveLength(2);
+    // What the builder keeps (entities, days) is apart from what it reads once (term lists).
+    const [d] = chunk.documents;
+    expect(d?.entities.layout.buffer).toBe(d?.days.weights.buffer);
+    expect(d?.entities.layout.buffer).not.toBe(d?.terms.buffer);
   });
 
   test('list the distinct name tokens of packed entities', () => {

@@ -11,7 +11,7 @@ import { estimateEventDate } from './eventDate.js';
 import { extractNumbers } from './numbers.js';
 import { sumNgrams, type NgramCounts } from './ngrams.js';
 import { regionKey, regionNames } from './regions.js';
-import { TermCache } from './termCache.js';
+import { TermCache, type StemCounts } from './termCache.js';
 
 /** A validated document, ready for analysis. */
 export interface PreparedDocument {
@@ -54,13 +54,28 @@ export interface AnalysisContext {
 export const MAX_ANALYSED_CHARS = 1_000_000;
 
 export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext): DocumentAnalysis {
+  const { analysis, stems } = analyzeWithStems(doc, context);
+  for (let k = 0; k < stems.stems.length; k++) {
+    const { stem } = stems.stems[k] as StemCounts['stems'][number];
+    analysis.words.set(stem, stems.counts[k] as number);
+    analysis.wordSurface.set(stem, stems.forms[k] as string);
+  }
+  return analysis;
+}
+
+/**
+ * `analyzeDocument` with the words left as the term cache's stems (`words` and `wordSurface` are
+ * empty, fresh maps): the form a worker packs straight away, without building the maps only to
+ * read them back (features/packedAnalyses.ts, `ChunkWriter.addStems`).
+ */
+export function analyzeWithStems(doc: PreparedDocument, context: AnalysisContext): { analysis: DocumentAnalysis; stems: StemCounts } {
   let text = normalizeText(doc.text.length > MAX_ANALYSED_CHARS ? doc.text.slice(0, MAX_ANALYSED_CHARS) : doc.text);
   const title = doc.title === undefined ? '' : normalizeText(doc.title.length > MAX_ANALYSED_CHARS ? doc.title.slice(0, MAX_ANALYSED_CHARS) : doc.title).trim();
   if (title.length > 0 && !text.includes(title)) text = `${title}\n\n${text}`;
   const { profile, source } = chooseProfile(doc, text, context.languages);
   const clean = stripBoilerplate(text, profile).text;
   const tokens = tokenize(clean);
-  const { words, wordSurface, ngrams } = countTerms(tokens, profile, context.cache ?? new TermCache());
+  const { stems, ngrams } = countTerms(tokens, profile, context.cache ?? new TermCache());
   const dates = extractDates(clean, profile, { publishedAt: doc.publishedAt, referenceDate: context.referenceDate });
   const analysis: DocumentAnalysis = {
     id: doc.id,
@@ -68,8 +83,8 @@ export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext)
     langSource: source,
     title: title.length > 0 ? title : firstLine(clean),
     publishedAt: doc.publishedAt,
-    words,
-    wordSurface,
+    words: new Map(),
+    wordSurface: new Map(),
     ngrams,
     entities: withRegionKeys(extractEntities(tokens, clean, profile), profile),
     dates: dates.mentions,
@@ -78,7 +93,7 @@ export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext)
   };
   if (tokens.length === 0) analysis.note = 'no words in the text: nothing to compare, kept as its own cluster';
   else if (doc.text.length > MAX_ANALYSED_CHARS || (doc.title?.length ?? 0) > MAX_ANALYSED_CHARS) analysis.note = `only the first ${MAX_ANALYSED_CHARS} characters were analysed`;
-  return analysis;
+  return { analysis, stems };
 }
 
 function chooseProfile(doc: PreparedDocument, text: string, languages: ReadonlyMap<string, LanguageProfile>): { profile: LanguageProfile; source: DocumentAnalysis['langSource'] } {
@@ -91,24 +106,19 @@ function chooseProfile(doc: PreparedDocument, text: string, languages: ReadonlyM
   return detected === undefined ? { profile: neutral, source: 'fallback' } : { profile: detected, source: 'detected' };
 }
 
-function countTerms(tokens: readonly Token[], profile: LanguageProfile, cache: TermCache): { words: Map<string, number>; wordSurface: Map<string, string>; ngrams: NgramCounts } {
+function countTerms(tokens: readonly Token[], profile: LanguageProfile, cache: TermCache): { stems: StemCounts; ngrams: NgramCounts } {
   // Distinct tokens are counted first: text repeats its words, and each is then looked up once.
-  const { terms, counts } = cache.tally(tokens, profile);
-  const words = new Map<string, number>();
-  const wordSurface = new Map<string, string>();
+  const tally = cache.tally(tokens, profile);
   const gramLists: (readonly number[])[] = [];
   const gramWeights: number[] = [];
-  for (let k = 0; k < terms.length; k++) {
-    const n = counts[k] ?? 0;
-    for (const { form, stem, grams } of terms[k] ?? []) {
-      const count = words.get(stem);
-      words.set(stem, (count ?? 0) + n);
-      if (count === undefined) wordSurface.set(stem, form); // the first spelling met, for display
+  for (let k = 0; k < tally.terms.length; k++) {
+    const n = tally.counts[k] ?? 0;
+    for (const { grams } of tally.terms[k] ?? []) {
       gramLists.push(grams);
       gramWeights.push(n);
     }
   }
-  return { words, wordSurface, ngrams: sumNgrams(gramLists, gramWeights) };
+  return { stems: cache.stems(tally), ngrams: sumNgrams(gramLists, gramWeights) };
 }
 
 /** Country names become one key across languages (`Marocko` → `morocco`). */

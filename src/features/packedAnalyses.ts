@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import type { RawEntity } from './entities.js';
 import { dayWeights } from './eventDate.js';
+import type { Stem, StemCounts, TermCache } from './termCache.js';
 
 /**
  * Analyses packed a chunk at a time: the form in which worker threads hand them back and in which
@@ -36,6 +37,39 @@ export interface PackedChunk {
 export class TermPacker {
   readonly ids = new Map<string, number>();
   readonly surfaces: string[] = [];
+  /** Term id + 1 by the id of a term cache's stem (0: not seen yet), for the cache `source`. */
+  private byStem = new Int32Array(0);
+  private source: TermCache | undefined;
+
+  /** The id of a term, numbering it if new (`onNew` gets its key). */
+  id(key: string, surface: string, onNew: (key: string) => void): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.surfaces.length));
+      this.surfaces.push(surface);
+      onNew(key);
+    }
+    return id;
+  }
+
+  /** The id of a term cache's stem: looked up by key once per stem, then by the stem's own id. */
+  stemId(stems: StemCounts, k: number, lang: string, onNew: (key: string) => void): number {
+    if (stems.source !== this.source) {
+      this.source = stems.source;
+      this.byStem = new Int32Array(1024);
+    }
+    const stem = stems.stems[k] as Stem;
+    if (stem.id >= this.byStem.length) {
+      const grown = new Int32Array(Math.max(stem.id + 1, 2 * this.byStem.length));
+      grown.set(this.byStem);
+      this.byStem = grown;
+    }
+    const known = this.byStem[stem.id] as number;
+    if (known > 0) return known - 1;
+    const id = this.id(`${lang}:${stem.stem}`, stems.forms[k] as string, onNew);
+    this.byStem[stem.id] = id + 1;
+    return id;
+  }
 }
 
 /**
@@ -163,36 +197,97 @@ export function packedNameTokens(packed: PackedEntities): Set<string> {
   return tokens;
 }
 
-/** Packs analyses; `packer`, the sender's term table when it sends several chunks (a fresh one: a self-contained chunk). */
-export function packChunk(analyses: readonly DocumentAnalysis[], packer = new TermPacker()): PackedChunk {
-  const { ids: index, surfaces } = packer;
-  const firstTerm = surfaces.length;
-  const terms: string[] = [];
-  const documents = analyses.map((analysis): PackedAnalysis => {
+/**
+ * Packs analyses one at a time into a chunk, so that a sender can let each analysis go as soon as
+ * it is made (a chunk's worth of analyses alive at once outlived the young generation and cost
+ * the analysing thread its collections). `packer`, the sender's term table when it sends several
+ * chunks (a fresh one: a self-contained chunk).
+ */
+export class ChunkWriter {
+  private readonly firstTerm: number;
+  private readonly terms: string[] = [];
+  private readonly documents: PackedAnalysis[] = [];
+
+  constructor(private readonly packer = new TermPacker()) {
+    this.firstTerm = packer.surfaces.length;
+  }
+
+  add(analysis: DocumentAnalysis): void {
+    const { words, wordSurface } = analysis;
+    const stems = [...words.keys()];
+    this.push(analysis, words.size, (k) => {
+      const stem = stems[k] as string;
+      return { id: this.packer.id(`${analysis.lang}:${stem}`, wordSurface.get(stem) ?? stem, this.onNew), surface: wordSurface.get(stem) ?? stem, count: words.get(stem) as number };
+    });
+  }
+
+  /** `add` for an analysis whose words are still its term cache's stems (`analyzeWithStems`). */
+  addStems(analysis: DocumentAnalysis, stems: StemCounts): void {
+    this.push(analysis, stems.stems.length, (k) => ({ id: this.packer.stemId(stems, k, analysis.lang, this.onNew), surface: stems.forms[k] as string, count: stems.counts[k] as number }));
+  }
+
+  private readonly onNew = (key: string) => this.terms.push(key);
+
+  /** Packs a document of `size` words, the k-th of which `word(k)` gives. */
+  private push(analysis: DocumentAnalysis, size: number, word: (k: number) => { id: number; surface: string; count: number }): void {
+    const { surfaces } = this.packer;
     const { words, wordSurface, entities, dates, ...head } = analysis;
-    const ids = new Int32Array(words.size);
-    const counts = new Int32Array(words.size);
+    const ids = new Int32Array(size);
+    const counts = new Int32Array(size);
     const surfaceAt: number[] = [];
     const ownSurfaces: string[] = [];
-    let k = 0;
-    for (const [stem, count] of words) {
-      const key = `${analysis.lang}:${stem}`;
-      const surface = wordSurface.get(stem) ?? stem;
-      let id = index.get(key);
-      if (id === undefined) {
-        index.set(key, (id = surfaces.length));
-        terms.push(key);
-        surfaces.push(surface);
-      } else if (surfaces[id] !== surface) {
+    for (let k = 0; k < size; k++) {
+      const { id, surface, count } = word(k);
+      if (surfaces[id] !== surface) {
         surfaceAt.push(k);
         ownSurfaces.push(surface);
       }
       ids[k] = id;
-      counts[k++] = count;
+      counts[k] = count;
     }
-    return { head, terms: ids, counts, surfaceAt: Int32Array.from(surfaceAt), surfaces: packStrings(ownSurfaces), entities: packEntities(entities), dates: JSON.stringify(dates), days: packDays(dayWeights(dates)) };
-  });
-  return { terms: packStrings(terms), surfaces: packStrings(surfaces.slice(firstTerm)), firstTerm, documents };
+    this.documents.push({ head, terms: ids, counts, surfaceAt: Int32Array.from(surfaceAt), surfaces: packStrings(ownSurfaces), entities: packEntities(entities), dates: JSON.stringify(dates), days: packDays(dayWeights(dates)) });
+  }
+
+  /** The chunk of the documents added. The writer is spent: start a new one for the next chunk. */
+  finish(): PackedChunk {
+    const { documents } = this;
+    const chunk: PackedChunk = { terms: packStrings(this.terms), surfaces: packStrings(this.packer.surfaces.slice(this.firstTerm)), firstTerm: this.firstTerm, documents };
+    // Two buffers per chunk instead of eight per document: what the receiver reads once and lets
+    // go, and what it keeps until its batch is built (entities and days), so that a kept array
+    // never holds a chunk's term lists alive. Fewer ArrayBuffers to transfer and, above all, to
+    // keep: 400k of them at 100k documents were swept one by one by every collection.
+    gather([chunk.terms.ends, chunk.surfaces.ends, ...documents.flatMap((d) => [d.terms, d.counts, d.surfaceAt, d.surfaces.ends])], (views) => {
+      [chunk.terms.ends, chunk.surfaces.ends] = views as [Int32Array, Int32Array];
+      documents.forEach((d, i) => ([d.terms, d.counts, d.surfaceAt, d.surfaces.ends] = views.slice(2 + 4 * i, 6 + 4 * i) as [Int32Array, Int32Array, Int32Array, Int32Array]));
+    });
+    gather(documents.flatMap((d) => [d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights]), (views) => {
+      documents.forEach((d, i) => ([d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights] = views.slice(4 * i, 4 * i + 4) as [Int32Array, Int32Array, Int32Array, Float64Array]));
+    });
+    return chunk;
+  }
+}
+
+type View = Int32Array | Float64Array;
+
+/** Copies `arrays` into one new buffer (each at an 8-byte boundary) and hands `put` the copies, in order. */
+function gather(arrays: readonly View[], put: (views: View[]) => void): void {
+  let bytes = 0;
+  for (const a of arrays) bytes += Math.ceil(a.byteLength / 8) * 8;
+  const buffer = new ArrayBuffer(bytes);
+  let offset = 0;
+  put(arrays.map((a) => {
+    const copy = a instanceof Float64Array ? new Float64Array(buffer, offset, a.length) : new Int32Array(buffer, offset, a.length);
+    copy.set(a);
+    offset += Math.ceil(a.byteLength / 8) * 8;
+    return copy;
+  }));
+}
+
+/** Packs analyses; `packer`, the sender's term table when it sends several chunks (a fresh one: a self-contained chunk). */
+export function packChunk(analyses: readonly DocumentAnalysis[], packer = new TermPacker()): PackedChunk {
+  const writer = new ChunkWriter(packer);
+  for (const analysis of analyses) writer.add(analysis);
+  return writer.finish();
 }
 
 /** The analyses of a chunk; `unpacker`, its sender's term table once it has received the chunk (a self-contained chunk needs none). */
@@ -216,7 +311,7 @@ export function unpackChunk(chunk: PackedChunk, unpacker = TermUnpacker.of(chunk
 
 /** The typed arrays of a chunk, to hand to postMessage's transfer list (no copy). */
 export function chunkBuffers(chunk: PackedChunk): ArrayBuffer[] {
-  const buffers = [chunk.terms.ends.buffer, chunk.surfaces.ends.buffer];
-  for (const d of chunk.documents) buffers.push(d.terms.buffer, d.counts.buffer, d.surfaceAt.buffer, d.surfaces.ends.buffer, d.entities.strings.ends.buffer, d.entities.layout.buffer, d.days.values.ends.buffer, d.days.weights.buffer);
-  return buffers as ArrayBuffer[];
+  const buffers = new Set([chunk.terms.ends.buffer, chunk.surfaces.ends.buffer]);
+  for (const d of chunk.documents) for (const a of [d.terms, d.counts, d.surfaceAt, d.surfaces.ends, d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights]) buffers.add(a.buffer);
+  return [...buffers] as ArrayBuffer[];
 }

@@ -11,13 +11,42 @@ export interface TokenTerms {
   grams: readonly number[];
 }
 
+/**
+ * A stem as a cache knows it: one object per (language, stem), shared by every token with that
+ * stem, with an id unique within its cache (never reused, even after the cache starts over). It
+ * lets a document's words be summed without a map of stem strings (see `TermCache.stems`) and
+ * lets a sender number its terms without `lang:stem` keys (see packedAnalyses.ts).
+ */
+export interface Stem {
+  readonly stem: string;
+  readonly id: number;
+  /** Scratch of `TermCache.stems`: the document last summed, and this stem's place in it. */
+  seen: number;
+  slot: number;
+}
+
+/** A token's terms as the cache hands them out: with each one's stem object. */
+export interface CachedTerms extends TokenTerms {
+  entry: Stem;
+}
+
+/** A document's words as stems in order of first appearance, with their counts and first spellings. */
+export interface StemCounts {
+  /** The cache the stems come from (their ids are unique within it only). */
+  source: TermCache;
+  stems: Stem[];
+  counts: number[];
+  /** The first spelling met of each stem, for display. */
+  forms: string[];
+}
+
 /** A document's distinct tokens, in order of first appearance: their terms and occurrence counts. */
 export interface TokenTally {
-  terms: (readonly TokenTerms[])[];
+  terms: (readonly CachedTerms[])[];
   counts: number[];
 }
 
-const NONE: readonly TokenTerms[] = Object.freeze([]);
+const NONE: readonly CachedTerms[] = Object.freeze([]);
 /** Entries kept before the cache starts over (bounds memory on endless vocabularies). */
 const DEFAULT_LIMIT = 500_000;
 
@@ -47,13 +76,42 @@ function isAllDigits(form: string): boolean {
  * `clusterDocuments` call or `EventClusterer`), never module-wide.
  */
 export class TermCache {
-  private readonly byProfile = new Map<LanguageProfile, Map<string, readonly TokenTerms[]>>();
+  private readonly byProfile = new Map<LanguageProfile, { tokens: Map<string, readonly CachedTerms[]>; stems: Map<string, Stem> }>();
   private size = 0;
+  /** Past the limit: start over before the next document (never within one, whose stems must stay one object each). */
+  private full = false;
+  private nextId = 0;
+  private documents = 0;
 
   constructor(private readonly limit = DEFAULT_LIMIT) {}
 
-  terms(token: string, profile: LanguageProfile): readonly TokenTerms[] {
+  terms(token: string, profile: LanguageProfile): readonly CachedTerms[] {
+    if (this.full) this.startOver();
     return this.lookup(token, this.entries(profile), profile);
+  }
+
+  /**
+   * A document's words summed by stem, in order of first appearance, from its tally: each stem
+   * object marks the document it was last seen in, so no per-document map of stems is built.
+   */
+  stems(tally: TokenTally): StemCounts {
+    const document = ++this.documents;
+    const stems: Stem[] = [];
+    const counts: number[] = [];
+    const forms: string[] = [];
+    for (let k = 0; k < tally.terms.length; k++) {
+      const n = tally.counts[k] as number;
+      for (const { form, entry } of tally.terms[k] as readonly CachedTerms[]) {
+        if (entry.seen !== document) {
+          entry.seen = document;
+          entry.slot = stems.length;
+          stems.push(entry);
+          counts.push(n);
+          forms.push(form); // the first spelling met, for display
+        } else counts[entry.slot] = (counts[entry.slot] as number) + n;
+      }
+    }
+    return { source: this, stems, counts, forms };
   }
 
   /**
@@ -61,6 +119,7 @@ export class TermCache {
    * Map takes the repeats, and only distinct tokens reach the (large, cache-unfriendly) memo.
    */
   tally(tokens: readonly { text: string }[], profile: LanguageProfile): TokenTally {
+    if (this.full) this.startOver();
     const slots = new Map<string, number>();
     const counts: number[] = [];
     for (const { text } of tokens) {
@@ -71,30 +130,41 @@ export class TermCache {
       } else counts[slot] = (counts[slot] ?? 0) + 1;
     }
     const entries = this.entries(profile);
-    const terms: (readonly TokenTerms[])[] = [];
+    const terms: (readonly CachedTerms[])[] = [];
     for (const token of slots.keys()) terms.push(this.lookup(token, entries, profile));
     return { terms, counts };
   }
 
-  private entries(profile: LanguageProfile): Map<string, readonly TokenTerms[]> {
+  private entries(profile: LanguageProfile): { tokens: Map<string, readonly CachedTerms[]>; stems: Map<string, Stem> } {
     let entries = this.byProfile.get(profile);
-    if (entries === undefined) this.byProfile.set(profile, (entries = new Map()));
+    if (entries === undefined) this.byProfile.set(profile, (entries = { tokens: new Map(), stems: new Map() }));
     return entries;
   }
 
-  private lookup(token: string, entries: Map<string, readonly TokenTerms[]>, profile: LanguageProfile): readonly TokenTerms[] {
-    let terms = entries.get(token);
+  private lookup(token: string, entries: { tokens: Map<string, readonly CachedTerms[]>; stems: Map<string, Stem> }, profile: LanguageProfile): readonly CachedTerms[] {
+    let terms = entries.tokens.get(token);
     if (terms === undefined) {
-      terms = tokenTerms(token, profile);
-      if (++this.size > this.limit) this.startOver();
-      entries.set(token, terms);
+      const found = tokenTerms(token, profile);
+      terms = found.length === 0 ? NONE : found.map((t) => ({ ...t, entry: this.stemEntry(t.stem, entries.stems) }));
+      if (++this.size > this.limit) this.full = true;
+      entries.tokens.set(token, terms);
     }
     return terms;
   }
 
-  /** Empties every profile's memo in place (a tally under way holds one of them). */
+  private stemEntry(stem: string, stems: Map<string, Stem>): Stem {
+    let entry = stems.get(stem);
+    if (entry === undefined) stems.set(stem, (entry = { stem, id: this.nextId++, seen: 0, slot: 0 }));
+    return entry;
+  }
+
+  /** Empties every profile's memo and stems (ids are not reused: a stem met again gets a new one). */
   private startOver(): void {
-    for (const entries of this.byProfile.values()) entries.clear();
-    this.size = 1;
+    for (const entries of this.byProfile.values()) {
+      entries.tokens.clear();
+      entries.stems.clear();
+    }
+    this.size = 0;
+    this.full = false;
   }
 }

@@ -5,10 +5,10 @@
  * sends the next. Analysis is pure, so results equal the single-threaded path.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { analyzeDocument, type PreparedDocument } from '../features/analyzeDocument.js';
+import { analyzeWithStems, type PreparedDocument } from '../features/analyzeDocument.js';
 import { TermCache } from '../features/termCache.js';
 import { LANGUAGES } from '../languages/index.js';
-import { chunkBuffers, packChunk, TermPacker } from '../features/packedAnalyses.js';
+import { chunkBuffers, ChunkWriter, TermPacker } from '../features/packedAnalyses.js';
 
 /** The first message hands over the reply port; then come chunks to analyse, then `end`. */
 type Message = { port: MessagePort } | { documents: PreparedDocument[] } | { end: true };
@@ -37,7 +37,13 @@ parentPort?.on('message', (message: Message) => {
       parentPort?.close();
       return;
     }
-    const chunk = packChunk(message.documents.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate, cache })), terms);
+    // Each analysis is packed as soon as it is made: it dies young instead of outliving the chunk.
+    const writer = new ChunkWriter(terms);
+    for (const doc of message.documents) {
+      const { analysis, stems } = analyzeWithStems(doc, { languages: profiles, referenceDate, cache });
+      writer.addStems(analysis, stems);
+    }
+    const chunk = writer.finish();
     port.postMessage({ chunk }, chunkBuffers(chunk));
     signal.event();
   } catch (error) {
