@@ -95,6 +95,7 @@ describe('packed analyses (the worker wire format and the collection builder inp
     // What the builder keeps (entities, days) is apart from what it reads once (term lists).
     const [d] = chunk.documents;
     expect(d?.entities.layout.buffer).toBe(d?.days.weights.buffer);
+    expect(d?.head.ngrams.ids.buffer).toBe(d?.days.weights.buffer);
     expect(d?.entities.layout.buffer).not.toBe(d?.terms.buffer);
   });
 

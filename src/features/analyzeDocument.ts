@@ -118,7 +118,7 @@ function countTerms(tokens: readonly Token[], profile: LanguageProfile, cache: T
       gramWeights.push(n);
     }
   }
-  return { stems: cache.stems(tally), ngrams: sumNgrams(gramLists, gramWeights) };
+  return { stems: cache.stems(tally), ngrams: sumNgrams(gramLists, gramWeights, cache.ngramScratch) };
 }
 
 /** Country names become one key across languages (`Marocko` → `morocco`). */

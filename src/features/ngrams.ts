@@ -41,16 +41,42 @@ export interface NgramCounts {
   counts: Int32Array;
 }
 
+const RADIX_BITS = 10;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;
+
+/**
+ * Working arrays of `sumNgrams`, reused from one document to the next by whoever analyses many
+ * (a run's TermCache owns one): four arrays per document, each an ArrayBuffer of its own, were
+ * a good share of an analysing thread's garbage.
+ */
+export class NgramScratch {
+  grams = new Int32Array(0);
+  counts = new Int32Array(0);
+  spareGrams = new Int32Array(0);
+  spareCounts = new Int32Array(0);
+  readonly offsets = new Int32Array(1 << RADIX_BITS);
+
+  /** Makes room for `total` grams. */
+  fit(total: number): void {
+    if (this.grams.length >= total) return;
+    const size = Math.max(total, 2 * this.grams.length, 1024);
+    this.grams = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    this.spareGrams = new Int32Array(size);
+    this.spareCounts = new Int32Array(size);
+  }
+}
+
 /**
  * A document's n-gram counts from gram lists each counted `weights[k]` times, without a Map: the (gram, weight)
  * pairs are radix-sorted by gram and runs of one gram summed. A document has thousands of gram
  * occurrences, and a Map entry per gram (or a comparison sort) made this a hot spot.
  */
-export function sumNgrams(lists: readonly (readonly number[])[], weights: readonly number[]): NgramCounts {
+export function sumNgrams(lists: readonly (readonly number[])[], weights: readonly number[], scratch = new NgramScratch()): NgramCounts {
   let total = 0;
   for (const grams of lists) total += grams.length;
-  let grams = new Int32Array(total);
-  let counts = new Int32Array(total);
+  scratch.fit(total);
+  let { grams, counts, spareGrams, spareCounts } = scratch;
   for (let k = 0, p = 0; k < lists.length; k++) {
     const list = lists[k] ?? NO_GRAMS;
     const weight = weights[k] ?? 0;
@@ -60,9 +86,7 @@ export function sumNgrams(lists: readonly (readonly number[])[], weights: readon
     }
   }
   // LSD radix sort by gram, RADIX_BITS per pass over the NGRAM_BUCKETS range: stable, linear.
-  let spareGrams = new Int32Array(total);
-  let spareCounts = new Int32Array(total);
-  const offsets = new Int32Array(1 << RADIX_BITS);
+  const { offsets } = scratch;
   for (let shift = 0; 1 << shift < NGRAM_BUCKETS; shift += RADIX_BITS) {
     offsets.fill(0);
     for (let i = 0; i < total; i++) {
@@ -102,5 +126,3 @@ export function sumNgrams(lists: readonly (readonly number[])[], weights: readon
   return { ids: grams.slice(0, unique), counts: counts.slice(0, unique) };
 }
 
-const RADIX_BITS = 10;
-const RADIX_MASK = (1 << RADIX_BITS) - 1;

@@ -252,16 +252,20 @@ export class ChunkWriter {
   finish(): PackedChunk {
     const { documents } = this;
     const chunk: PackedChunk = { terms: packStrings(this.terms), surfaces: packStrings(this.packer.surfaces.slice(this.firstTerm)), firstTerm: this.firstTerm, documents };
-    // Two buffers per chunk instead of eight per document: what the receiver reads once and lets
-    // go, and what it keeps until its batch is built (entities and days), so that a kept array
-    // never holds a chunk's term lists alive. Fewer ArrayBuffers to transfer and, above all, to
+    // Two buffers per chunk instead of ten per document: what the receiver reads once and lets
+    // go, and what it keeps until its batch is built (n-grams, entities and days), so that a kept
+    // array never holds a chunk's term lists alive. Fewer ArrayBuffers to transfer and, above all, to
     // keep: 400k of them at 100k documents were swept one by one by every collection.
     gather([chunk.terms.ends, chunk.surfaces.ends, ...documents.flatMap((d) => [d.terms, d.counts, d.surfaceAt, d.surfaces.ends])], (views) => {
       [chunk.terms.ends, chunk.surfaces.ends] = views as [Int32Array, Int32Array];
       documents.forEach((d, i) => ([d.terms, d.counts, d.surfaceAt, d.surfaces.ends] = views.slice(2 + 4 * i, 6 + 4 * i) as [Int32Array, Int32Array, Int32Array, Int32Array]));
     });
-    gather(documents.flatMap((d) => [d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights]), (views) => {
-      documents.forEach((d, i) => ([d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights] = views.slice(4 * i, 4 * i + 4) as [Int32Array, Int32Array, Int32Array, Float64Array]));
+    gather(documents.flatMap((d) => [d.head.ngrams.ids, d.head.ngrams.counts, d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights]), (views) => {
+      documents.forEach((d, i) => {
+        const [ids, counts, ends, layout, days, weights] = views.slice(6 * i, 6 * i + 6) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Float64Array];
+        d.head = { ...d.head, ngrams: { ids, counts } };
+        [d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights] = [ends, layout, days, weights];
+      });
     });
     return chunk;
   }
@@ -312,6 +316,6 @@ export function unpackChunk(chunk: PackedChunk, unpacker = TermUnpacker.of(chunk
 /** The typed arrays of a chunk, to hand to postMessage's transfer list (no copy). */
 export function chunkBuffers(chunk: PackedChunk): ArrayBuffer[] {
   const buffers = new Set([chunk.terms.ends.buffer, chunk.surfaces.ends.buffer]);
-  for (const d of chunk.documents) for (const a of [d.terms, d.counts, d.surfaceAt, d.surfaces.ends, d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights]) buffers.add(a.buffer);
+  for (const d of chunk.documents) for (const a of [d.terms, d.counts, d.surfaceAt, d.surfaces.ends, d.head.ngrams.ids, d.head.ngrams.counts, d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights]) buffers.add(a.buffer);
   return [...buffers] as ArrayBuffer[];
 }

@@ -1,7 +1,7 @@
 import type { LanguageProfile } from '../languages/types.js';
 import { fold } from '../text/fold.js';
 import { wordForms } from '../text/words.js';
-import { charNgrams } from './ngrams.js';
+import { charNgrams, NgramScratch } from './ngrams.js';
 
 /** What one token contributes to a document's terms: its content word forms, stems and n-grams. */
 export interface TokenTerms {
@@ -82,6 +82,8 @@ export class TermCache {
   private full = false;
   private nextId = 0;
   private documents = 0;
+  /** Working arrays for summing each document's n-grams (`sumNgrams`), reused across the run. */
+  readonly ngramScratch = new NgramScratch();
 
   constructor(private readonly limit = DEFAULT_LIMIT) {}
 
