@@ -113,8 +113,9 @@ function countTerms(tokens: readonly Token[], profile: LanguageProfile, cache: T
   const gramWeights: number[] = [];
   for (let k = 0; k < tally.terms.length; k++) {
     const n = tally.counts[k] ?? 0;
-    for (const { grams } of tally.terms[k] ?? []) {
-      gramLists.push(grams);
+    const terms = tally.terms[k] ?? [];
+    for (let t = 0; t < terms.length; t++) {
+      gramLists.push((terms[t] as (typeof terms)[number]).grams);
       gramWeights.push(n);
     }
   }

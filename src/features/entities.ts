@@ -91,12 +91,23 @@ function calendarWords(profile: LanguageProfile): ReadonlySet<string> {
 /** The token (`lower`: its lower case) without its elision (`d'Amnesty` → `Amnesty`) or possessive (`Kazakhstan's`). */
 function nameForm(token: string, lower: string, profile: LanguageProfile): string {
   if (profile.elisions.length === 0 && profile.apostropheSuffixes.length === 0) return token;
+  // Loops, not find() with closures: this runs for every distinct token of every document.
   let form = token;
-  const elision = profile.elisions.find((e) => lower.startsWith(e) && lower.length > e.length);
+  let elision: string | undefined;
+  for (let k = 0; k < profile.elisions.length; k++) {
+    const e = profile.elisions[k] as string;
+    if (lower.length > e.length && lower.startsWith(e)) {
+      elision = e;
+      break;
+    }
+  }
   if (elision !== undefined) form = form.slice(elision.length);
   const formLower = elision === undefined ? lower : form.toLowerCase();
-  const suffix = profile.apostropheSuffixes.find((s) => formLower.endsWith(s) && form.length > s.length + 1);
-  return suffix === undefined ? form : form.slice(0, -suffix.length);
+  for (let k = 0; k < profile.apostropheSuffixes.length; k++) {
+    const s = profile.apostropheSuffixes[k] as string;
+    if (form.length > s.length + 1 && formLower.endsWith(s)) return form.slice(0, -s.length);
+  }
+  return form;
 }
 
 /** `/^[\p{Lu}\p{Lt}]/u`: the first code point is upper- or title-case. */

@@ -103,7 +103,10 @@ export class TermCache {
     const forms: string[] = [];
     for (let k = 0; k < tally.terms.length; k++) {
       const n = tally.counts[k] as number;
-      for (const { form, entry } of tally.terms[k] as readonly CachedTerms[]) {
+      const terms = tally.terms[k] as readonly CachedTerms[];
+      // Indexed, not for…of: iterating the frozen NONE with the others allocated an iterator per token.
+      for (let t = 0; t < terms.length; t++) {
+        const { form, entry } = terms[t] as CachedTerms;
         if (entry.seen !== document) {
           entry.seen = document;
           entry.slot = stems.length;
