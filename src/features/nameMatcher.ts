@@ -52,7 +52,8 @@ function deletionHash(word: string, skipA: number, skipB: number): number {
 
 export class NameMatcher {
   private readonly canonical = new Map<string, string>();
-  private index: Map<number, string[]> | null = new Map();
+  /** Deletion hash → the names indexed under it: one name as itself (most hashes have one), several in an array. */
+  private index: Map<number, string | string[]> | null = new Map();
 
   /** Canonical form of `token`, registering it (as its own canonical form if nothing is close). */
   add(token: string): string {
@@ -67,7 +68,8 @@ export class NameMatcher {
     if (match === undefined && variants !== undefined) {
       for (const variant of variants) {
         const list = this.index.get(variant);
-        if (list === undefined) this.index.set(variant, [token]);
+        if (list === undefined) this.index.set(variant, token);
+        else if (typeof list === 'string') this.index.set(variant, [list, token]);
         else list.push(token);
       }
     }
@@ -93,17 +95,21 @@ export class NameMatcher {
     let best: string | undefined;
     let bestDistance = Infinity;
     // A close name shares many deletions with the token: measure each candidate once.
-    const measured = new Set<string>();
+    let measured: Set<string> | undefined;
+    const measure = (candidate: string) => {
+      if (measured?.has(candidate) === true) return;
+      (measured ??= new Set()).add(candidate);
+      const allowed = allowedDistance(token, candidate);
+      if (Math.abs(token.length - candidate.length) > allowed) return;
+      const distance = levenshtein.get(token, candidate);
+      if (distance > allowed) return;
+      if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, distance];
+    };
     for (const variant of variants) {
-      for (const candidate of this.index?.get(variant) ?? []) {
-        if (measured.has(candidate)) continue;
-        measured.add(candidate);
-        const allowed = allowedDistance(token, candidate);
-        if (Math.abs(token.length - candidate.length) > allowed) continue;
-        const distance = levenshtein.get(token, candidate);
-        if (distance > allowed) continue;
-        if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) [best, bestDistance] = [candidate, distance];
-      }
+      const found = this.index?.get(variant);
+      if (found === undefined) continue;
+      if (typeof found === 'string') measure(found);
+      else for (const candidate of found) measure(candidate);
     }
     return best;
   }
