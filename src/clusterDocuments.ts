@@ -24,7 +24,9 @@ import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairE
 export function clusterDocuments(documents: readonly DocumentInput[], options: ClusterOptions = {}): ClusterResult & EvidenceLookup {
   const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { resolved, profiles } = resolveOptions(options, prepared.length);
-  const builder = new CollectionBuilder();
+  // Inputs large enough for worker threads are the ones whose pair scoring runs on helper
+  // threads too: their vectors are built where the helpers can read them without a copy.
+  const builder = new CollectionBuilder({ sharedVectors: workerCount(resolved.workers, prepared.length, profiles) > 0 });
   analyzeInto(builder, prepared, profiles, resolved);
   const { model, features } = builder.finish();
   return clusterFeatures(features, model, resolved);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
-import { buildFeatures, vectorize, addToModel, emptyModel, registerNames } from '../../src/features/collection.js';
+import { buildFeatures, vectorize, addToModel, emptyModel, registerNames, CollectionBuilder } from '../../src/features/collection.js';
 import { resolveOptions } from '../../src/options.js';
 import { blockQueue, runBlocks } from '../../src/parallel/blocks.js';
 import { scoreInParallel, scoreWithHelpers, scoringHelpers, PARALLEL_SCORING_FROM } from '../../src/parallel/scoreInParallel.js';
@@ -79,6 +79,22 @@ describe('pair scoring on worker threads', () => {
   test('plain buffers handed to several helpers are copied to each (same scores); moving them to several is refused', () => {
     expect(scoreWithHelpers(features, sharePairFeatures(features, false), pairs, resolved, { helpers: 2 }, BLOCK).pairs.toArray()).toEqual(inThread);
     expect(() => runBlocks(blockQueue(1), {}, { helpers: 2 }, () => undefined, [new ArrayBuffer(8)])).toThrow(RangeError);
+  });
+
+  test('vectors a batch built in shared memory are handed to the helpers in place, not copied', () => {
+    const builder = new CollectionBuilder({ sharedVectors: true });
+    for (const a of [...analyses].sort((x, y) => (x.id < y.id ? -1 : 1))) builder.add(a);
+    const inShared = builder.finish().features;
+    const homes = new Set(inShared.flatMap((f) => [f.words, f.ngrams, f.entities, f.numbers].filter((v) => v.idx.length > 0).map((v) => v.val.buffer)));
+    expect([...homes].every((b) => b instanceof SharedArrayBuffer)).toBe(true);
+    for (const single of [false, true]) {
+      const handed = sharePairFeatures(inShared, !single);
+      // The segments are the vectors' own buffers: nothing was copied.
+      expect(handed.segments).toHaveLength(homes.size);
+      expect(handed.segments.every((s) => homes.has(s as SharedArrayBuffer))).toBe(true);
+      expect(scorePairs(pairFeaturesFrom(handed), pairs, resolved).toArray()).toEqual(inThread);
+      expect(scoreWithHelpers(inShared, handed, pairs, resolved, { helpers: single ? 1 : 2 }, BLOCK).pairs.toArray()).toEqual(inThread);
+    }
   });
 
   test('vectors built one by one (as the stream clusterer does) give the same scores on helpers', () => {

@@ -236,8 +236,17 @@ const PACK_CHUNK = 250;
  * keeps its analysis without term maps, n-grams and raw entities (turned into vectors and entity
  * counts): memory for 100k documents.
  */
+export interface CollectionBuilderOptions {
+  /**
+   * Build the vectors in shared memory, so that pair-scoring helper threads read them in place
+   * rather than a copy of every vector (similarity/sharedFeatures.ts). Default false.
+   */
+  sharedVectors?: boolean;
+}
+
 export class CollectionBuilder {
   readonly model = emptyModel();
+  private readonly sharedVectors: boolean;
   private pending: PendingDocument[] = [];
   private buffered: DocumentAnalysis[] = [];
   private readonly nameTokens = new Map<string, number>();
@@ -247,6 +256,10 @@ export class CollectionBuilder {
   private readonly wordIds = new WeakMap<TermUnpacker, { ids: Int32Array; count: number }>();
   /** Where pass one puts each document's word ids and counts (they are let go by `finish`, in order). */
   private readonly termSlab = new Slab();
+
+  constructor(options: CollectionBuilderOptions = {}) {
+    this.sharedVectors = options.sharedVectors ?? false;
+  }
 
   /** Takes one analysis (the next in id order). */
   add(analysis: DocumentAnalysis): void {
@@ -300,7 +313,7 @@ export class CollectionBuilder {
     model.names.releaseIndex(); // every name is in: the rest of a batch only looks names up
     // Each document's pass-one data is let go as soon as its vectors are built, so that the raw
     // n-gram counts (the bulk of it) never coexist with every vector at 100k documents.
-    const vectors = new Slab();
+    const vectors = new Slab(undefined, this.sharedVectors);
     const features = pending.map((entry, i): DocumentFeatures => {
       const { head, days, terms } = entry as PendingDocument;
       // The date mentions stay behind in the packed chunk: the day map (made by the analysis) is what the features need.

@@ -6,23 +6,31 @@
  * together (a batch's vectors), not for ones let go one by one.
  */
 export class Slab {
-  private buffer: ArrayBuffer | null = null;
+  private buffer: ArrayBuffer | SharedArrayBuffer | null = null;
   private used = 0;
 
-  /** `size`: bytes per slab buffer; requests over a quarter of it get a buffer of their own. */
-  constructor(private readonly size = 4 * 2 ** 20) {}
+  /**
+   * `size`: bytes per slab buffer; requests over a quarter of it get a buffer of their own.
+   * `shared`: SharedArrayBuffers, which helper threads read in place (the batch's vectors when
+   * pair scoring runs on helpers: see similarity/sharedFeatures.ts) instead of a copy of them all.
+   */
+  constructor(private readonly size = 4 * 2 ** 20, private readonly shared = false) {}
 
   /** A buffer and a byte offset (a multiple of 8) with `bytes` free from there. */
-  take(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  take(bytes: number): { buffer: ArrayBuffer | SharedArrayBuffer; offset: number } {
     const rounded = Math.ceil(bytes / 8) * 8;
-    if (rounded > this.size / 4) return { buffer: new ArrayBuffer(rounded), offset: 0 };
+    if (rounded > this.size / 4) return { buffer: this.allocate(rounded), offset: 0 };
     if (this.buffer === null || this.used + rounded > this.size) {
-      this.buffer = new ArrayBuffer(this.size);
+      this.buffer = this.allocate(this.size);
       this.used = 0;
     }
     const offset = this.used;
     this.used += rounded;
     return { buffer: this.buffer, offset };
+  }
+
+  private allocate(bytes: number): ArrayBuffer | SharedArrayBuffer {
+    return this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   }
 
   int32(length: number): Int32Array {

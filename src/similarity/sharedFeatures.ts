@@ -35,10 +35,16 @@ const FIRST_SEGMENT_BYTES = 64 * 1024;
 const MAX_SEGMENT_BYTES = 32 * 1024 * 1024;
 const ENTRY_BYTES = Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT;
 
-/** The collection's pair features for other threads, in `shared` memory or in plain buffers to transfer. */
+/**
+ * The collection's pair features for other threads, in `shared` memory or in plain buffers to
+ * transfer. Vectors that already live in shared memory (a batch's, see CollectionBuilder's
+ * `sharedVectors`) are referenced, not copied, whatever `shared` says.
+ */
 export function sharePairFeatures(features: readonly PairFeatures[], shared = true): SharedPairFeatures {
   const n = features.length;
   const segments: (ArrayBuffer | SharedArrayBuffer)[] = [];
+  // The segment copies go to (its index in `segments`, −1 before the first) and its bytes used.
+  let copyTo = -1;
   let used = 0;
   const vectors = new Float64Array(n * SPACES.length * SLOTS);
   let days = 0;
@@ -55,23 +61,39 @@ export function sharePairFeatures(features: readonly PairFeatures[], shared = tr
     eventAbs: new Float64Array(n),
     eventMd: new Float64Array(n),
   };
+  // Vectors already in shared memory, laid out as a segment would hold them (values, then ids:
+  // tfidfFromSorted over a shared Slab), are referenced where they are, not copied.
+  const inPlace = new Map<SharedArrayBuffer, number>();
   for (let d = 0, day = 0; d < n; d++) {
     const f = features[d] as PairFeatures;
     for (let s = 0; s < SPACES.length; s++) {
       const vector = f[SPACES[s] as (typeof SPACES)[number]];
       const length = vector.idx.length;
       if (length === 0) continue; // length 0 stands for the empty vector
+      const at = (d * SPACES.length + s) * SLOTS;
+      const home = vector.val.buffer;
+      if (home instanceof SharedArrayBuffer && vector.idx.buffer === home && vector.idx.byteOffset === vector.val.byteOffset + length * Float64Array.BYTES_PER_ELEMENT) {
+        let index = inPlace.get(home);
+        if (index === undefined) {
+          inPlace.set(home, (index = segments.length));
+          segments.push(home);
+        }
+        vectors[at] = index;
+        vectors[at + 1] = vector.val.byteOffset;
+        vectors[at + 2] = length;
+        continue;
+      }
       const bytes = length * ENTRY_BYTES;
-      let segment = segments[segments.length - 1];
+      let segment = segments[copyTo];
       if (segment === undefined || used + bytes > segment.byteLength) {
         const size = Math.max(bytes, segment === undefined ? FIRST_SEGMENT_BYTES : Math.min(MAX_SEGMENT_BYTES, 2 * segment.byteLength));
+        copyTo = segments.length;
         segments.push((segment = shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size)));
         used = 0;
       }
       new Float64Array(segment, used, length).set(vector.val);
       new Int32Array(segment, used + length * Float64Array.BYTES_PER_ELEMENT, length).set(vector.idx);
-      const at = (d * SPACES.length + s) * SLOTS;
-      vectors[at] = segments.length - 1;
+      vectors[at] = copyTo;
       vectors[at + 1] = used;
       vectors[at + 2] = length;
       used += bytes + ((8 - (bytes % 8)) % 8); // the next Float64Array must start 8-byte aligned
