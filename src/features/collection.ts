@@ -133,16 +133,40 @@ export interface TermCounts {
   counts: Int32Array;
 }
 
-/** Interns terms (`onTerm` sees each term's id and spelling) and sorts them by id. */
+/** Above this many terms, `intern` sorts an index instead of inserting in place. */
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * Interns terms (`onTerm` sees each term's id and spelling) and sorts them by id. Distinct terms
+ * have distinct ids. A document has a few dozen entities or numbers: they are sorted by insertion
+ * as they come, with no map from id to count (a million documents' worth of maps in a batch).
+ */
 function intern(space: FeatureSpace, counts: ReadonlyMap<string, number>, prefix = '', onTerm?: (id: number, term: string) => void): TermCounts {
-  const byId = new Map<number, number>();
+  const ids = new Int32Array(counts.size);
+  const values = new Int32Array(counts.size);
+  let k = 0;
   for (const [term, count] of counts) {
     const id = space.vocab.id(prefix + term);
-    byId.set(id, count);
     onTerm?.(id, term);
+    ids[k] = id;
+    values[k++] = count;
   }
-  const ids = Int32Array.from(byId.keys()).sort();
-  return { ids, counts: Int32Array.from(ids, (id) => byId.get(id) ?? 0) };
+  if (k <= INSERTION_SORT_MAX) {
+    for (let i = 1; i < k; i++) {
+      const id = ids[i] as number;
+      const value = values[i] as number;
+      let j = i;
+      for (; j > 0 && (ids[j - 1] as number) > id; j--) {
+        ids[j] = ids[j - 1] as number;
+        values[j] = values[j - 1] as number;
+      }
+      ids[j] = id;
+      values[j] = value;
+    }
+    return { ids, counts: values };
+  }
+  const order = Array.from({ length: k }, (_, i) => i).sort((x, y) => (ids[x] as number) - (ids[y] as number));
+  return { ids: Int32Array.from(order, (i) => ids[i] as number), counts: Int32Array.from(order, (i) => values[i] as number) };
 }
 
 export interface Interned {
