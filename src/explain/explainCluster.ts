@@ -15,12 +15,14 @@ const COHESION_PAIRS = 2_000;
 function widespread(sets: readonly Iterable<string>[], min: number, rank: (key: string) => number): string[] {
   const counts = new Map<string, number>();
   for (const set of sets) for (const key of new Set(set)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  // forEach, not [...counts]: no [key, count] array for the many items that fall below `min`.
-  const kept: [string, number][] = [];
+  // forEach, not [...counts]: no entry for the many items that fall below `min`. Each kept item's
+  // rank is worked out once, not at every comparison of the sort (for entities, a rarity lookup
+  // and a logarithm: a few million of them over the clusters of a 100k-document batch).
+  const kept: { key: string; count: number; rank: number }[] = [];
   counts.forEach((count, key) => {
-    if (count >= min) kept.push([key, count]);
+    if (count >= min) kept.push({ key, count, rank: rank(key) });
   });
-  return kept.sort((x, y) => y[1] - x[1] || rank(y[0]) - rank(x[0]) || x[0].localeCompare(y[0])).map(([k]) => k);
+  return kept.sort((x, y) => y.count - x.count || y.rank - x.rank || x.key.localeCompare(y.key)).map((item) => item.key);
 }
 
 /** Most supported event date; a yearless date votes for the dated one with its month and day. */
