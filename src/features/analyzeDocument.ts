@@ -9,7 +9,7 @@ import { extractDates } from './dates.js';
 import { extractEntities, type RawEntity } from './entities.js';
 import { estimateEventDate } from './eventDate.js';
 import { extractNumbers } from './numbers.js';
-import { sumNgrams, type NgramCounts } from './ngrams.js';
+import { sumGroupedNgrams, type NgramCounts } from './ngrams.js';
 import { regionKey, regionNames } from './regions.js';
 import { TermCache, type StemCounts } from './termCache.js';
 
@@ -109,17 +109,7 @@ function chooseProfile(doc: PreparedDocument, text: string, languages: ReadonlyM
 function countTerms(tokens: readonly Token[], profile: LanguageProfile, cache: TermCache): { stems: StemCounts; ngrams: NgramCounts } {
   // Distinct tokens are counted first: text repeats its words, and each is then looked up once.
   const tally = cache.tally(tokens, profile);
-  const gramLists: (readonly number[])[] = [];
-  const gramWeights: number[] = [];
-  for (let k = 0; k < tally.terms.length; k++) {
-    const n = tally.counts[k] ?? 0;
-    const terms = tally.terms[k] ?? [];
-    for (let t = 0; t < terms.length; t++) {
-      gramLists.push((terms[t] as (typeof terms)[number]).grams);
-      gramWeights.push(n);
-    }
-  }
-  return { stems: cache.stems(tally), ngrams: sumNgrams(gramLists, gramWeights, cache.ngramScratch) };
+  return { stems: cache.stems(tally), ngrams: sumGroupedNgrams(tally.terms, tally.counts, cache.ngramScratch) };
 }
 
 /** Country names become one key across languages (`Marocko` → `morocco`). */

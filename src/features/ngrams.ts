@@ -45,7 +45,7 @@ const RADIX_BITS = 10;
 const RADIX_MASK = (1 << RADIX_BITS) - 1;
 
 /**
- * Working arrays of `sumNgrams`, reused from one document to the next by whoever analyses many
+ * Working arrays of `sumGroupedNgrams`, reused from one document to the next by whoever analyses many
  * (a run's TermCache owns one): four arrays per document, each an ArrayBuffer of its own, were
  * a good share of an analysing thread's garbage.
  */
@@ -68,23 +68,37 @@ export class NgramScratch {
 }
 
 /**
- * A document's n-gram counts from gram lists each counted `weights[k]` times, without a Map: the (gram, weight)
- * pairs are radix-sorted by gram and runs of one gram summed. A document has thousands of gram
- * occurrences, and a Map entry per gram (or a comparison sort) made this a hot spot.
+ * A document's n-gram counts from groups of words, each word's grams counted `weights[k]` times
+ * for group k (a document's distinct tokens with their terms and counts, as TermCache.tally gives
+ * them), without a Map: the (gram, weight) pairs are radix-sorted by gram and runs of one gram
+ * summed. A document has thousands of gram occurrences, and a Map entry per gram (or a comparison
+ * sort) made this a hot spot. The groups are read in place: no list of gram lists is built first.
  */
-export function sumNgrams(lists: readonly (readonly number[])[], weights: readonly number[], scratch = new NgramScratch()): NgramCounts {
+export function sumGroupedNgrams(groups: readonly (readonly { readonly grams: readonly number[] }[])[], weights: readonly number[], scratch = new NgramScratch()): NgramCounts {
   let total = 0;
-  for (const grams of lists) total += grams.length;
+  for (let k = 0; k < groups.length; k++) {
+    const group = groups[k] as readonly { readonly grams: readonly number[] }[];
+    for (let t = 0; t < group.length; t++) total += (group[t] as { readonly grams: readonly number[] }).grams.length;
+  }
   scratch.fit(total);
-  let { grams, counts, spareGrams, spareCounts } = scratch;
-  for (let k = 0, p = 0; k < lists.length; k++) {
-    const list = lists[k] ?? NO_GRAMS;
+  const { grams, counts } = scratch;
+  for (let k = 0, p = 0; k < groups.length; k++) {
+    const group = groups[k] as readonly { readonly grams: readonly number[] }[];
     const weight = weights[k] ?? 0;
-    for (let j = 0; j < list.length; j++, p++) {
-      grams[p] = list[j] ?? 0;
-      counts[p] = weight;
+    for (let t = 0; t < group.length; t++) {
+      const list = (group[t] as { readonly grams: readonly number[] }).grams;
+      for (let j = 0; j < list.length; j++, p++) {
+        grams[p] = list[j] as number;
+        counts[p] = weight;
+      }
     }
   }
+  return sortAndSum(scratch, total);
+}
+
+/** Radix-sorts the scratch's first `total` (gram, count) pairs by gram and sums each gram's counts. */
+function sortAndSum(scratch: NgramScratch, total: number): NgramCounts {
+  let { grams, counts, spareGrams, spareCounts } = scratch;
   // LSD radix sort by gram, RADIX_BITS per pass over the NGRAM_BUCKETS range: stable, linear.
   const { offsets } = scratch;
   for (let shift = 0; 1 << shift < NGRAM_BUCKETS; shift += RADIX_BITS) {

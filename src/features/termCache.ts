@@ -82,7 +82,7 @@ export class TermCache {
   private full = false;
   private nextId = 0;
   private documents = 0;
-  /** Working arrays for summing each document's n-grams (`sumNgrams`), reused across the run. */
+  /** Working arrays for summing each document's n-grams (`sumGroupedNgrams`), reused across the run. */
   readonly ngramScratch = new NgramScratch();
 
   constructor(private readonly limit = DEFAULT_LIMIT) {}
