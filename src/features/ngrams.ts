@@ -67,6 +67,9 @@ export class NgramScratch {
   }
 }
 
+/** What `sumGroupedNgrams` reads of a word: its hashed n-grams. */
+type WithGrams = { readonly grams: readonly number[] };
+
 /**
  * A document's n-gram counts from groups of words, each word's grams counted `weights[k]` times
  * for group k (a document's distinct tokens with their terms and counts, as TermCache.tally gives
@@ -74,19 +77,19 @@ export class NgramScratch {
  * summed. A document has thousands of gram occurrences, and a Map entry per gram (or a comparison
  * sort) made this a hot spot. The groups are read in place: no list of gram lists is built first.
  */
-export function sumGroupedNgrams(groups: readonly (readonly { readonly grams: readonly number[] }[])[], weights: readonly number[], scratch = new NgramScratch()): NgramCounts {
+export function sumGroupedNgrams(groups: readonly (readonly WithGrams[])[], weights: readonly number[], scratch = new NgramScratch()): NgramCounts {
   let total = 0;
   for (let k = 0; k < groups.length; k++) {
-    const group = groups[k] as readonly { readonly grams: readonly number[] }[];
-    for (let t = 0; t < group.length; t++) total += (group[t] as { readonly grams: readonly number[] }).grams.length;
+    const group = groups[k] as readonly WithGrams[];
+    for (let t = 0; t < group.length; t++) total += (group[t] as WithGrams).grams.length;
   }
   scratch.fit(total);
   const { grams, counts } = scratch;
   for (let k = 0, p = 0; k < groups.length; k++) {
-    const group = groups[k] as readonly { readonly grams: readonly number[] }[];
+    const group = groups[k] as readonly WithGrams[];
     const weight = weights[k] ?? 0;
     for (let t = 0; t < group.length; t++) {
-      const list = (group[t] as { readonly grams: readonly number[] }).grams;
+      const list = (group[t] as WithGrams).grams;
       for (let j = 0; j < list.length; j++, p++) {
         grams[p] = list[j] as number;
         counts[p] = weight;

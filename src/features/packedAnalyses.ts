@@ -217,7 +217,8 @@ export class ChunkWriter {
     const stems = [...words.keys()];
     this.push(analysis, words.size, (k) => {
       const stem = stems[k] as string;
-      return { id: this.packer.id(`${analysis.lang}:${stem}`, wordSurface.get(stem) ?? stem, this.onNew), surface: wordSurface.get(stem) ?? stem, count: words.get(stem) as number };
+      const surface = wordSurface.get(stem) ?? stem;
+      return { id: this.packer.id(`${analysis.lang}:${stem}`, surface, this.onNew), surface, count: words.get(stem) as number };
     });
   }
 

@@ -25,9 +25,15 @@ export interface Stem {
   slot: number;
 }
 
-/** A token's terms as the cache hands them out: with each one's stem object. */
-export interface CachedTerms extends TokenTerms {
+/** A token's terms as the cache hands them out: the stem as its shared object (`entry.stem`). */
+export interface CachedTerms extends Omit<TokenTerms, 'stem'> {
   entry: Stem;
+}
+
+/** A profile's memo: token → its terms, and stem → its object. */
+interface ProfileMemo {
+  tokens: Map<string, readonly CachedTerms[]>;
+  stems: Map<string, Stem>;
 }
 
 /** A document's words as stems in order of first appearance, with their counts and first spellings. */
@@ -57,7 +63,7 @@ export function tokenTerms(token: string, profile: LanguageProfile): readonly To
     if (form.length < 2 || profile.stopwords.has(form) || isAllDigits(form)) continue;
     out.push({ form, stem: profile.stem(form), grams: charNgrams(fold(form)) });
   }
-  return out.length === 0 ? NONE : out;
+  return out;
 }
 
 /** `/^\p{N}+$/u` for the common case, the regex itself past ASCII. */
@@ -76,7 +82,7 @@ function isAllDigits(form: string): boolean {
  * `clusterDocuments` call or `EventClusterer`), never module-wide.
  */
 export class TermCache {
-  private readonly byProfile = new Map<LanguageProfile, { tokens: Map<string, readonly CachedTerms[]>; stems: Map<string, Stem> }>();
+  private readonly byProfile = new Map<LanguageProfile, ProfileMemo>();
   private size = 0;
   /** Past the limit: start over before the next document (never within one, whose stems must stay one object each). */
   private full = false;
@@ -140,17 +146,17 @@ export class TermCache {
     return { terms, counts };
   }
 
-  private entries(profile: LanguageProfile): { tokens: Map<string, readonly CachedTerms[]>; stems: Map<string, Stem> } {
+  private entries(profile: LanguageProfile): ProfileMemo {
     let entries = this.byProfile.get(profile);
     if (entries === undefined) this.byProfile.set(profile, (entries = { tokens: new Map(), stems: new Map() }));
     return entries;
   }
 
-  private lookup(token: string, entries: { tokens: Map<string, readonly CachedTerms[]>; stems: Map<string, Stem> }, profile: LanguageProfile): readonly CachedTerms[] {
+  private lookup(token: string, entries: ProfileMemo, profile: LanguageProfile): readonly CachedTerms[] {
     let terms = entries.tokens.get(token);
     if (terms === undefined) {
       const found = tokenTerms(token, profile);
-      terms = found.length === 0 ? NONE : found.map((t) => ({ ...t, entry: this.stemEntry(t.stem, entries.stems) }));
+      terms = found.length === 0 ? NONE : found.map(({ form, stem, grams }) => ({ form, grams, entry: this.stemEntry(stem, entries.stems) }));
       if (++this.size > this.limit) this.full = true;
       entries.tokens.set(token, terms);
     }
