@@ -1,4 +1,5 @@
 import type { Linkage } from '../options.js';
+import { pairsWithinComponents } from './components.js';
 import { CandidateHeap } from './heap.js';
 import { LinkAggregates } from './linkage.js';
 import { ClusterLinks } from './links.js';
@@ -35,6 +36,15 @@ const NONE = -1;
  * (clustering/links.ts).
  */
 export function agglomerative(n: number, pairs: PairList | readonly ScoredPair[], threshold: number, linkage: Linkage): AgglomerativeResult {
+  return agglomerativeOver(n, pairsWithinComponents(n, pairs instanceof PairList ? pairs : PairList.from(pairs), threshold), threshold, linkage);
+}
+
+/**
+ * `agglomerative` over every pair given, including those that cannot take part in a merge
+ * (`agglomerative` leaves them out first: same result, less work). Exported for the tests that
+ * check that sameness.
+ */
+export function agglomerativeOver(n: number, pairs: PairList | readonly ScoredPair[], threshold: number, linkage: Linkage): AgglomerativeResult {
   const list = pairs instanceof PairList ? pairs : PairList.from(pairs);
   const state = new ClusterState(n, list.length);
   const { links, neighbours, size, version } = state;
