@@ -14,6 +14,7 @@ import { DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
 import { candidateHelpers, candidatesInParallel } from './parallel/candidatesInParallel.js';
 import { allPairs, pairScore } from './similarity/pairs.js';
 import { scoreInParallel, scoringHelpers } from './parallel/scoreInParallel.js';
+import { vectorHelpers } from './parallel/vectorsInParallel.js';
 import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairEvidence } from './types.js';
 
 /**
@@ -25,9 +26,12 @@ export function clusterDocuments(documents: readonly DocumentInput[], options: C
   const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { resolved, profiles } = resolveOptions(options, prepared.length);
   // Inputs large enough for worker threads are the ones whose pair scoring runs on helper
-  // threads too: their vectors are built where the helpers can read them without a copy.
-  const builder = new CollectionBuilder({ sharedVectors: workerCount(resolved.workers, prepared.length, profiles) > 0 });
-  analyzeInto(builder, prepared, profiles, resolved);
+  // threads too: their vectors are built where the helpers can read them without a copy, and
+  // from PARALLEL_VECTORS_FROM documents on helper threads, from counts the workers share.
+  const sharedVectors = workerCount(resolved.workers, prepared.length, profiles) > 0;
+  const helpers = sharedVectors ? vectorHelpers(resolved.workers, prepared.length) : 0;
+  const builder = new CollectionBuilder({ sharedVectors, vectorHelpers: helpers });
+  analyzeInto(builder, prepared, profiles, resolved, helpers > 0);
   const { model, features } = builder.finish();
   return clusterFeatures(features, model, resolved);
 }
@@ -58,10 +62,10 @@ export function analyzeAll(prepared: readonly PreparedDocument[], profiles: Read
   return analyses;
 }
 
-/** Feature extraction into `sink` in input order, as analyses arrive (e.g. straight into the collection statistics). */
-function analyzeInto(sink: AnalysisSink, prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions): void {
+/** Feature extraction into `sink` in input order, as analyses arrive (e.g. straight into the collection statistics); `sharedKept`, see streamAnalysesInParallel. */
+function analyzeInto(sink: AnalysisSink, prepared: readonly PreparedDocument[], profiles: ReadonlyMap<string, LanguageProfile>, options: ResolvedClusterOptions, sharedKept = false): void {
   const workers = workerCount(options.workers, prepared.length, profiles);
-  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, (chunk, terms) => sink.addChunk(chunk, terms));
+  if (workers > 0) return streamAnalysesInParallel(prepared, [...profiles.keys()], options.referenceDate, workers, (chunk, terms) => sink.addChunk(chunk, terms), sharedKept);
   const cache = new TermCache();
   for (const doc of prepared) sink.add(analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
 }

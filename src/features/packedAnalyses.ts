@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import type { RawEntity } from './entities.js';
 import { dayWeights } from './eventDate.js';
+import { isShared } from './slab.js';
 import type { Stem, StemCounts, TermCache } from './termCache.js';
 
 /**
@@ -208,7 +209,11 @@ export class ChunkWriter {
   private readonly terms: string[] = [];
   private readonly documents: PackedAnalysis[] = [];
 
-  constructor(private readonly packer = new TermPacker()) {
+  /**
+   * `sharedKept`: the kept buffer (n-grams, entities, days) in shared memory, so that helper
+   * threads of the receiver can read the n-gram counts in place (parallel/vectorsInParallel.ts).
+   */
+  constructor(private readonly packer = new TermPacker(), private readonly sharedKept = false) {
     this.firstTerm = packer.surfaces.length;
   }
 
@@ -267,18 +272,18 @@ export class ChunkWriter {
         d.head = { ...d.head, ngrams: { ids, counts } };
         [d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights] = [ends, layout, days, weights];
       });
-    });
+    }, this.sharedKept);
     return chunk;
   }
 }
 
 type View = Int32Array | Float64Array;
 
-/** Copies `arrays` into one new buffer (each at an 8-byte boundary) and hands `put` the copies, in order. */
-function gather(arrays: readonly View[], put: (views: View[]) => void): void {
+/** Copies `arrays` into one new buffer (each at an 8-byte boundary; `shared`: a SharedArrayBuffer) and hands `put` the copies, in order. */
+function gather(arrays: readonly View[], put: (views: View[]) => void, shared = false): void {
   let bytes = 0;
   for (const a of arrays) bytes += Math.ceil(a.byteLength / 8) * 8;
-  const buffer = new ArrayBuffer(bytes);
+  const buffer = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   let offset = 0;
   put(arrays.map((a) => {
     const copy = a instanceof Float64Array ? new Float64Array(buffer, offset, a.length) : new Int32Array(buffer, offset, a.length);
@@ -314,9 +319,9 @@ export function unpackChunk(chunk: PackedChunk, unpacker = TermUnpacker.of(chunk
   });
 }
 
-/** The typed arrays of a chunk, to hand to postMessage's transfer list (no copy). */
+/** The typed arrays of a chunk, to hand to postMessage's transfer list (no copy; shared memory is shared, not moved). */
 export function chunkBuffers(chunk: PackedChunk): ArrayBuffer[] {
   const buffers = new Set([chunk.terms.ends.buffer, chunk.surfaces.ends.buffer]);
   for (const d of chunk.documents) for (const a of [d.terms, d.counts, d.surfaceAt, d.surfaces.ends, d.head.ngrams.ids, d.head.ngrams.counts, d.entities.strings.ends, d.entities.layout, d.days.values.ends, d.days.weights]) buffers.add(a.buffer);
-  return [...buffers] as ArrayBuffer[];
+  return [...buffers].filter((b): b is ArrayBuffer => !isShared(b));
 }

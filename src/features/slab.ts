@@ -5,7 +5,13 @@
  * Arrays carved from a slab live as long as their slab: use it for arrays that live and die
  * together (a batch's vectors), not for ones let go one by one.
  */
-export class Slab {
+/** Where small arrays are carved from: a slab, or a region reserved in one (`Slab.reserve`). */
+export interface Space {
+  /** A buffer and a byte offset (a multiple of 8) with `bytes` free from there. */
+  take(bytes: number): { buffer: ArrayBuffer | SharedArrayBuffer; offset: number };
+}
+
+export class Slab implements Space {
   private buffer: ArrayBuffer | SharedArrayBuffer | null = null;
   private used = 0;
 
@@ -14,7 +20,7 @@ export class Slab {
    * `shared`: SharedArrayBuffers, which helper threads read in place (the batch's vectors when
    * pair scoring runs on helpers: see similarity/sharedFeatures.ts) instead of a copy of them all.
    */
-  constructor(private readonly size = 4 * 2 ** 20, private readonly shared = false) {}
+  constructor(private readonly size = 4 * 2 ** 20, readonly shared = false) {}
 
   /** A buffer and a byte offset (a multiple of 8) with `bytes` free from there. */
   take(bytes: number): { buffer: ArrayBuffer | SharedArrayBuffer; offset: number } {
@@ -29,6 +35,24 @@ export class Slab {
     return { buffer: this.buffer, offset };
   }
 
+  /**
+   * `bytes` of this slab set aside now, handed out later by the space returned (past them, it
+   * takes from the slab itself): arrays made at different times that should sit side by side.
+   */
+  reserve(bytes: number): Space {
+    const region = this.take(bytes);
+    let used = 0;
+    return {
+      take: (wanted) => {
+        const rounded = Math.ceil(wanted / 8) * 8;
+        if (used + rounded > bytes) return this.take(wanted);
+        const offset = region.offset + used;
+        used += rounded;
+        return { buffer: region.buffer, offset };
+      },
+    };
+  }
+
   private allocate(bytes: number): ArrayBuffer | SharedArrayBuffer {
     return this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   }
@@ -37,4 +61,12 @@ export class Slab {
     const { buffer, offset } = this.take(length * Int32Array.BYTES_PER_ELEMENT);
     return new Int32Array(buffer, offset, length);
   }
+}
+
+/**
+ * Whether `buffer` is shared memory, whatever realm made it (`instanceof SharedArrayBuffer` is
+ * false for one that came from another context, e.g. a message read inside a vm context).
+ */
+export function isShared(buffer: ArrayBufferLike): buffer is SharedArrayBuffer {
+  return Object.prototype.toString.call(buffer) === '[object SharedArrayBuffer]';
 }

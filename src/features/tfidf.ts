@@ -1,4 +1,4 @@
-import type { Slab } from './slab.js';
+import type { Space } from './slab.js';
 import type { SparseVector } from './sparse.js';
 
 /**
@@ -77,6 +77,11 @@ export class DocumentFrequencies {
     return this.counts[id] ?? 0;
   }
 
+  /** The document frequency of every term id, by id (ids past its end: 0). A live view: do not write to it. */
+  get table(): Int32Array {
+    return this.counts;
+  }
+
   idf(id: number, populationKey = ''): number {
     return smoothedIdf(this.population.get(populationKey) ?? 0, this.counts[id] ?? 0);
   }
@@ -93,13 +98,7 @@ export class DocumentFrequencies {
       if (this.idfMemo.size >= IDF_TABLES) this.idfMemo.clear();
       this.idfMemo.set(n, (table = new Float64Array(n + 2).fill(Number.NaN)));
     }
-    const memo = table;
-    return (df) => {
-      if (df > n) return smoothedIdf(n, df); // cannot happen for a consistent count; no table slot
-      let idf = memo[df] as number;
-      if (Number.isNaN(idf)) memo[df] = idf = smoothedIdf(n, df);
-      return idf;
-    };
+    return idfFrom(table, n);
   }
 
   private grow(id: number): void {
@@ -109,6 +108,21 @@ export class DocumentFrequencies {
     next.set(this.counts);
     this.counts = next;
   }
+}
+
+/** `smoothedIdf(n, ·)` memoised in `memo` (n + 2 slots, NaN = not yet): see `DocumentFrequencies.idfTable`. */
+export function idfFrom(memo: Float64Array, n: number): (df: number) => number {
+  return (df) => {
+    if (df > n) return smoothedIdf(n, df); // cannot happen for a consistent count; no table slot
+    let idf = memo[df] as number;
+    if (Number.isNaN(idf)) memo[df] = idf = smoothedIdf(n, df);
+    return idf;
+  };
+}
+
+/** `idfFrom` over a fresh memo: for a thread that has the counts but not their DocumentFrequencies. */
+export function idfTableOf(n: number): (df: number) => number {
+  return idfFrom(new Float64Array(n + 2).fill(Number.NaN), n);
 }
 
 /** Smoothed idf of a term in `df` of `n` documents: `ln((1 + n) / (1 + df)) + 1`. */
@@ -131,20 +145,43 @@ function tfOf(count: number): number {
  * TF-IDF vector from sorted unique ids and their counts (no Map, no sort: the n-gram hot path).
  * Terms in more than `maxDf` documents are left out, norm included (scikit-learn's `max_df`).
  */
-export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = '', maxDf = Number.POSITIVE_INFINITY, slab?: Slab): SparseVector {
+export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: DocumentFrequencies, populationKey = '', maxDf = Number.POSITIVE_INFINITY, slab?: Space): SparseVector {
+  const kept = maxDf === Number.POSITIVE_INFINITY ? ids.length : keptTerms(ids, df.table, maxDf);
+  const vector = tfidfSpace(kept, slab);
+  writeTfidf(ids, counts, df.table, df.idfTable(df.population.get(populationKey) ?? 0), maxDf, vector);
+  return vector;
+}
+
+/** How many of the ids have a document frequency (in `dfTable`, by id) of at most `maxDf`. */
+export function keptTerms(ids: Int32Array, dfTable: Int32Array, maxDf: number): number {
   let kept = ids.length;
-  if (maxDf !== Number.POSITIVE_INFINITY) for (let i = 0; i < ids.length; i++) if (df.df(ids[i] ?? 0) > maxDf) kept--;
-  // Values and ids share one buffer (a slab's, when given): an ArrayBuffer with its backing store
-  // costs ~200 bytes of its own, two per vector and four vectors per document.
+  for (let i = 0; i < ids.length; i++) if ((dfTable[ids[i] ?? 0] ?? 0) > maxDf) kept--;
+  return kept;
+}
+
+/**
+ * Room for a vector of `kept` terms. Values and ids share one buffer (a slab's, when given): an
+ * ArrayBuffer with its backing store costs ~200 bytes of its own, two per vector and four vectors
+ * per document. The values come first, then the ids (similarity/sharedFeatures.ts relies on it).
+ */
+export function tfidfSpace(kept: number, slab?: Space): SparseVector {
   const bytes = kept * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT);
   const { buffer, offset } = slab === undefined ? { buffer: new ArrayBuffer(bytes), offset: 0 } : slab.take(bytes);
   const val = new Float64Array(buffer, offset, kept);
-  const idx = new Int32Array(buffer, offset + kept * Float64Array.BYTES_PER_ELEMENT, kept);
-  const idf = df.idfTable(df.population.get(populationKey) ?? 0);
+  return { idx: new Int32Array(buffer, offset + kept * Float64Array.BYTES_PER_ELEMENT, kept), val };
+}
+
+/**
+ * Writes the TF-IDF vector of sorted unique ids and their counts into `into` (sized by
+ * `keptTerms`): terms in more than `maxDf` documents (by `dfTable`) left out, L2-normalised. The
+ * one place the weights are computed, whichever thread builds the vector (parallel/vectorsInParallel.ts).
+ */
+export function writeTfidf(ids: Int32Array, counts: Int32Array, dfTable: Int32Array, idf: (df: number) => number, maxDf: number, into: SparseVector): void {
+  const { idx, val } = into;
   let norm = 0;
   for (let i = 0, k = 0; i < ids.length; i++) {
     const id = ids[i] ?? 0;
-    const count = df.df(id);
+    const count = dfTable[id] ?? 0;
     if (count > maxDf) continue;
     const w = tfOf(counts[i] ?? 0) * idf(count);
     idx[k] = id;
@@ -153,5 +190,4 @@ export function tfidfFromSorted(ids: Int32Array, counts: Int32Array, df: Documen
   }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let i = 0; i < val.length; i++) val[i] = (val[i] ?? 0) / norm;
-  return { idx, val };
 }

@@ -71,16 +71,17 @@ export function analyzeInParallel(documents: readonly PreparedDocument[], langua
  * chunks w, w + count, …), IN_FLIGHT ahead: the next chunk in order is never far behind, few
  * arrive early, and no worker holds more than a few chunks of the input. It blocks the calling thread (Atomics.wait on a shared counter, then synchronous reads
  * of the reply ports, sending each worker its next chunk as one comes back), so that
- * `clusterDocuments` stays synchronous.
+ * `clusterDocuments` stays synchronous. `sharedKept`: chunks keep their n-grams, entities and days
+ * in shared memory (see ChunkWriter), for helper threads that build vectors from them.
  */
-export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onChunk: (chunk: PackedChunk, terms: TermUnpacker) => void): void {
+export function streamAnalysesInParallel(documents: readonly PreparedDocument[], languages: readonly string[], referenceDate: string, count: number, onChunk: (chunk: PackedChunk, terms: TermUnpacker) => void, sharedKept = false): void {
   const counter = workerCounter();
   const url = workerUrl('worker');
   if (url === null) throw new ClusteringError('INVALID_STATE', 'the worker module dist/worker.js is missing: run the build, or pass workers: 0');
   const starts = chunkStarts(documents);
   const chunks = starts.length - 1;
   const jobs = Array.from({ length: count }, (_, w) => {
-    const worker = startWorker(url, counter, { languages, referenceDate }, { maxOldGenerationSizeMb: WORKER_HEAP_MB });
+    const worker = startWorker(url, counter, { languages, referenceDate, sharedKept }, { maxOldGenerationSizeMb: WORKER_HEAP_MB });
     const { port1, port2 } = new MessageChannel();
     worker.postMessage({ port: port2 }, [port2]);
     return { worker, port: port1, terms: new TermUnpacker(), nextChunk: w, received: 0, ended: false, done: false, error: undefined as string | undefined };

@@ -36,13 +36,16 @@ export interface BlockPlan {
   helpers: number;
   /** Whether this thread claims blocks too (tests say false, to see the helpers do all of it). */
   claim?: boolean;
+  /** Other work for this thread, done once the helpers are started and before it claims blocks. */
+  first?: () => void;
 }
 
 /**
  * Runs every block of `queue`: starts `plan.helpers` pairsWorker threads with `data` (the worker
  * module runs its task's `claimBlocks` loop over the same queue, then ends), claims blocks here
  * meanwhile, waits for the helpers' last blocks, and runs here any block a failed helper left
- * unfinished — so the work is always done, whatever becomes of the helpers. Blocks until then
+ * unfinished — so the work is always done, whatever becomes of the helpers (`plan.first`, other
+ * work of this thread's, runs while the helpers start on the blocks). Blocks until then
  * (Atomics.wait), so that the callers stay synchronous. Returns how many blocks ran here.
  * `transfer`: buffers of `data` that move to the helper (one helper only: a moved buffer is gone here).
  */
@@ -54,6 +57,7 @@ export function runBlocks(queue: BlockQueue, data: Record<string, unknown>, plan
   const workers = Array.from({ length: helpers }, () => startWorker(url as URL, counter, { ...data, queue }, undefined, transfer));
   let here = 0;
   try {
+    plan.first?.();
     if (plan.claim !== false || helpers === 0) here += claimBlocks(queue, run);
     // Wait for the helpers' last blocks (each helper ends when no block is left, or fails)…
     for (let seen = Atomics.load(counter, 0); Atomics.load(counter, 1) < helpers && !allDone(queue.done); seen = Atomics.load(counter, 0)) {

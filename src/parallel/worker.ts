@@ -13,7 +13,7 @@ import { chunkBuffers, ChunkWriter, TermPacker } from '../features/packedAnalyse
 /** The first message hands over the reply port; then come chunks to analyse, then `end`. */
 type Message = { port: MessagePort } | { documents: PreparedDocument[] } | { end: true };
 
-const { languages, referenceDate, signal } = workerData as { languages: string[]; referenceDate: string; signal: { event: () => void; end: () => void } };
+const { languages, referenceDate, sharedKept, signal } = workerData as { languages: string[]; referenceDate: string; sharedKept: boolean; signal: { event: () => void; end: () => void } };
 const profiles = new Map(languages.flatMap((code) => {
   const profile = LANGUAGES.get(code);
   return profile === undefined ? [] : [[code, profile] as const];
@@ -38,7 +38,7 @@ parentPort?.on('message', (message: Message) => {
       return;
     }
     // Each analysis is packed as soon as it is made: it dies young instead of outliving the chunk.
-    const writer = new ChunkWriter(terms);
+    const writer = new ChunkWriter(terms, sharedKept);
     for (const doc of message.documents) {
       const { analysis, stems } = analyzeWithStems(doc, { languages: profiles, referenceDate, cache });
       writer.addStems(analysis, stems);
