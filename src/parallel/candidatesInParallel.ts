@@ -1,6 +1,6 @@
 import type { DocumentFeatures } from '../features/collection.js';
 import { anchorIndex, candidatePairs, neighbourKeys, neighboursOf, pairsFromKeys, type AnchorIndex, type CandidateOptions, type DocumentPairs, type NeighbourKeys } from '../similarity/candidates.js';
-import { blockQueue, helperCopy, helperCount, runBlocks, type BlockPlan, type BlockQueue } from './blocks.js';
+import { blockQueue, helperCount, runBlocks, type BlockPlan, type BlockQueue } from './blocks.js';
 
 /** From this many documents, finding neighbours on helper threads saves more than starting them costs. */
 export const PARALLEL_CANDIDATES_FROM = 10_000;
@@ -15,23 +15,19 @@ export function candidateHelpers(option: 'auto' | number, documents: number): nu
 /**
  * `candidatePairs` with the neighbour search (its costly part: a top-k per document over the
  * postings of its rarest anchors) shared with `helpers` worker threads (parallel/blocks.ts): the
- * index is built here and copied for the helpers (shared memory for several, moved to a single
- * one), and the threads claim blocks of documents. Each document's neighbours do not depend on
+ * index is built here in shared memory, which every thread reads, and the threads claim blocks of
+ * documents. Each document's neighbours do not depend on
  * who finds them, and the pairs are sorted at the end, so they are those of `candidatePairs`.
  */
 export function candidatesInParallel(features: readonly DocumentFeatures[], options: CandidateOptions, helpers: number, plan: Omit<BlockPlan, 'helpers'> = {}, block = CANDIDATE_BLOCK): DocumentPairs {
   if (helpers === 0) return candidatePairs(features, options);
-  const index = anchorIndex(features, options);
-  // This thread reads `index`; the helpers get copies (moved to a single helper). Keys are written by all.
-  const move = helpers === 1;
-  const copy = (array: Int32Array) => helperCopy(array, !move);
-  const forHelpers: AnchorIndex = { n: index.n, anchorStart: copy(index.anchorStart), anchors: copy(index.anchors), size: copy(index.size), start: copy(index.start), docs: copy(index.docs) };
+  // In shared memory: the helpers read this thread's arrays (a copy each doubled the index's
+  // memory at 100k documents). Keys are written by all.
+  const index = anchorIndex(features, options, true);
   const keys = neighbourKeys(index, options, true);
   const queue = blockQueue(Math.ceil(index.n / block));
-  const task: CandidatesTask = { task: 'candidates', index: forHelpers, keys, options: { ...options }, block, queue };
-  const transfer = move ? [forHelpers.anchorStart, forHelpers.anchors, forHelpers.size, forHelpers.start, forHelpers.docs].map((a) => a.buffer as ArrayBuffer) : [];
-  const here = { ...task, index }; // this thread reads its own index
-  runBlocks(queue, { ...task }, { ...plan, helpers }, (k) => neighbourBlock(here, k), transfer);
+  const task: CandidatesTask = { task: 'candidates', index, keys, options: { ...options }, block, queue };
+  runBlocks(queue, { ...task }, { ...plan, helpers }, (k) => neighbourBlock(task, k));
   return pairsFromKeys(keys, index.n);
 }
 

@@ -26,19 +26,28 @@ export interface DocumentPairs {
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = Object.freeze({ neighbours: 30, maxPostings: 100, anchorsPerDocument: 48 });
 
 /** Anchor ids: one integer space, each feature space in its own range. */
-function anchorsOf(f: DocumentFeatures, dayId: (md: string) => number): number[] {
-  const base = { entities: 0, numbers: 1, words: 2, days: 3 };
-  const out: number[] = [];
-  // Indexed loops: `for…of` over a typed array made an iterator result per element (~100 MB of
-  // garbage per 10k documents) in this once-per-batch code, which runs mostly unoptimised.
+const ANCHOR_SPACE = { entities: 0, numbers: 1, words: 2, days: 3 } as const;
+const ANCHOR_SPACES = 4;
+
+/** How many anchors `writeAnchors` writes for a document. */
+function anchorCount(f: DocumentFeatures): number {
+  return f.entities.idx.length + f.numbers.idx.length + f.words.idx.length + f.days.size;
+}
+
+/**
+ * Writes a document's anchors into `out` from `at`: entities, numbers, words, then day dates (by
+ * month and day). Straight into the index's array: a list per document first made hundreds of MB
+ * of short-lived arrays at 100k documents. Indexed loops: `for…of` over a typed array made an
+ * iterator result per element in this once-per-batch code, which runs mostly unoptimised.
+ */
+function writeAnchors(f: DocumentFeatures, dayId: (md: string) => number, out: Int32Array, at: number): void {
   const add = (ids: Int32Array, space: number) => {
-    for (let k = 0; k < ids.length; k++) out.push((ids[k] as number) * 4 + space);
+    for (let k = 0; k < ids.length; k++) out[at++] = (ids[k] as number) * ANCHOR_SPACES + space;
   };
-  add(f.entities.idx, base.entities);
-  add(f.numbers.idx, base.numbers);
-  add(f.words.idx, base.words);
-  for (const day of f.days.keys()) out.push(dayId(day.slice(-5)) * 4 + base.days);
-  return out;
+  add(f.entities.idx, ANCHOR_SPACE.entities);
+  add(f.numbers.idx, ANCHOR_SPACE.numbers);
+  add(f.words.idx, ANCHOR_SPACE.words);
+  for (const day of f.days.keys()) out[at++] = dayId(day.slice(-5)) * ANCHOR_SPACES + ANCHOR_SPACE.days;
 }
 
 /** Pairs (a < b) of document indices worth scoring exactly, sorted. Deterministic. */
@@ -66,26 +75,30 @@ export interface AnchorIndex {
   docs: Int32Array;
 }
 
-export function anchorIndex(features: readonly DocumentFeatures[], options: CandidateOptions): AnchorIndex {
+/**
+ * Builds the index; `shared`: in shared memory, so that helper threads read the very arrays this
+ * thread does (parallel/candidatesInParallel.ts) rather than a copy of them.
+ */
+export function anchorIndex(features: readonly DocumentFeatures[], options: CandidateOptions, shared = false): AnchorIndex {
   const n = features.length;
+  const ints = (length: number) => new Int32Array(shared ? new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT) : new ArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
   const days = new Map<string, number>();
   const dayId = (md: string) => {
     let id = days.get(md);
     if (id === undefined) days.set(md, (id = days.size));
     return id;
   };
-  const lists = features.map((f) => anchorsOf(f, dayId));
-  const anchorStart = new Int32Array(n + 1);
-  lists.forEach((list, d) => (anchorStart[d + 1] = (anchorStart[d] as number) + list.length));
-  const anchors = new Int32Array(anchorStart[n] as number);
-  lists.forEach((list, d) => anchors.set(list, anchorStart[d] as number));
+  const anchorStart = ints(n + 1);
+  for (let d = 0; d < n; d++) anchorStart[d + 1] = (anchorStart[d] as number) + anchorCount(features[d] as DocumentFeatures);
+  const anchors = ints(anchorStart[n] as number);
+  for (let d = 0; d < n; d++) writeAnchors(features[d] as DocumentFeatures, dayId, anchors, anchorStart[d] as number);
   let top = 0;
   for (let k = 0; k < anchors.length; k++) top = Math.max(top, (anchors[k] as number) + 1);
-  const size = new Int32Array(top);
+  const size = ints(top);
   for (let k = 0; k < anchors.length; k++) size[anchors[k] as number] = (size[anchors[k] as number] as number) + 1;
-  const start = new Int32Array(top + 1);
+  const start = ints(top + 1);
   for (let a = 0; a < top; a++) start[a + 1] = (start[a] as number) + (usable(size, a, options) ? (size[a] as number) : 0);
-  const docs = new Int32Array(start[top] as number);
+  const docs = ints(start[top] as number);
   const filled = start.slice(0, top);
   for (let d = 0; d < n; d++) {
     for (let k = anchorStart[d] as number; k < (anchorStart[d + 1] as number); k++) {
