@@ -37,9 +37,10 @@ export interface ClusterOptions {
   /** With the index: neighbours kept per document. */
   neighbours?: number;
   /**
-   * Worker threads for feature extraction, and for the candidate index (from 10,000 documents) and
-   * pair scoring (from 200,000 candidate pairs), where this thread works too: `auto` (up to 4 cores
-   * for large inputs; one fewer besides this thread in the pair stages) or a count (0 = none:
+   * Worker threads for feature extraction, and for the candidate index and the word and n-gram
+   * vectors (from 10,000 documents) and pair scoring (from 200,000 candidate pairs), where this
+   * thread works too: `auto` (up to 4 cores for large inputs; one fewer besides this thread in
+   * those three) or a count (0 = none:
    * everything in this thread). Results are the same either way.
    */
   workers?: 'auto' | number;
