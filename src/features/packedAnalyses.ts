@@ -1,7 +1,7 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import type { RawEntity } from './entities.js';
 import { dayWeights } from './eventDate.js';
-import { isShared } from './slab.js';
+import { arrayBuffer, isShared } from './slab.js';
 import type { Stem, StemCounts, TermCache } from './termCache.js';
 
 /**
@@ -283,7 +283,7 @@ type View = Int32Array | Float64Array;
 function gather(arrays: readonly View[], put: (views: View[]) => void, shared = false): void {
   let bytes = 0;
   for (const a of arrays) bytes += Math.ceil(a.byteLength / 8) * 8;
-  const buffer = shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  const buffer = arrayBuffer(bytes, shared);
   let offset = 0;
   put(arrays.map((a) => {
     const copy = a instanceof Float64Array ? new Float64Array(buffer, offset, a.length) : new Int32Array(buffer, offset, a.length);

@@ -1,3 +1,9 @@
+/** Where small arrays are carved from: a slab, or a region reserved in one (`Slab.reserve`). */
+export interface Space {
+  /** A buffer and a byte offset (a multiple of 8) with `bytes` free from there. */
+  take(bytes: number): { buffer: ArrayBuffer | SharedArrayBuffer; offset: number };
+}
+
 /**
  * Room for many small typed arrays in a few large buffers. Every `ArrayBuffer` costs ~200 bytes
  * of its own (the JS object, its backing-store record and allocation) and is swept one by one by
@@ -5,12 +11,6 @@
  * Arrays carved from a slab live as long as their slab: use it for arrays that live and die
  * together (a batch's vectors), not for ones let go one by one.
  */
-/** Where small arrays are carved from: a slab, or a region reserved in one (`Slab.reserve`). */
-export interface Space {
-  /** A buffer and a byte offset (a multiple of 8) with `bytes` free from there. */
-  take(bytes: number): { buffer: ArrayBuffer | SharedArrayBuffer; offset: number };
-}
-
 export class Slab implements Space {
   private buffer: ArrayBuffer | SharedArrayBuffer | null = null;
   private used = 0;
@@ -54,13 +54,18 @@ export class Slab implements Space {
   }
 
   private allocate(bytes: number): ArrayBuffer | SharedArrayBuffer {
-    return this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+    return arrayBuffer(bytes, this.shared);
   }
 
   int32(length: number): Int32Array {
     const { buffer, offset } = this.take(length * Int32Array.BYTES_PER_ELEMENT);
     return new Int32Array(buffer, offset, length);
   }
+}
+
+/** A new zeroed buffer of `bytes`: shared memory (which other threads can read in place) when `shared`. */
+export function arrayBuffer(bytes: number, shared: boolean): ArrayBuffer | SharedArrayBuffer {
+  return shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
 }
 
 /**

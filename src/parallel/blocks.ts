@@ -1,3 +1,4 @@
+import { arrayBuffer } from '../features/slab.js';
 import { autoThreads, startWorker, WAIT_SLICE_MS, workerCounter, workerUrl } from './threads.js';
 
 /**
@@ -89,7 +90,7 @@ function allDone(done: Int32Array): boolean {
  * copies for the pair stages lingered into the clustering stage and raised the peak by ~350 MB.)
  */
 export function helperCopy(array: Int32Array, shared: boolean): Int32Array {
-  const copy = new Int32Array(shared ? new SharedArrayBuffer(array.byteLength) : new ArrayBuffer(array.byteLength));
+  const copy = new Int32Array(arrayBuffer(array.byteLength, shared));
   copy.set(array);
   return copy;
 }

@@ -16,8 +16,8 @@ export function candidateHelpers(option: 'auto' | number, documents: number): nu
  * `candidatePairs` with the neighbour search (its costly part: a top-k per document over the
  * postings of its rarest anchors) shared with `helpers` worker threads (parallel/blocks.ts): the
  * index is built here in shared memory, which every thread reads, and the threads claim blocks of
- * documents. Each document's neighbours do not depend on
- * who finds them, and the pairs are sorted at the end, so they are those of `candidatePairs`.
+ * documents. Each document's neighbours do not depend on who finds them, and the pairs are sorted
+ * at the end, so they are those of `candidatePairs`.
  */
 export function candidatesInParallel(features: readonly DocumentFeatures[], options: CandidateOptions, helpers: number, plan: Omit<BlockPlan, 'helpers'> = {}, block = CANDIDATE_BLOCK): DocumentPairs {
   if (helpers === 0) return candidatePairs(features, options);

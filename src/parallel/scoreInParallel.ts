@@ -2,6 +2,7 @@ import type { PairList } from '../clustering/pairList.js';
 import type { DocumentPairs } from '../similarity/candidates.js';
 import type { FuseOptions } from '../similarity/combine.js';
 import { positivePairs, scorePairs, scoreRange } from '../similarity/pairs.js';
+import { isShared } from '../features/slab.js';
 import { sharePairFeatures, transferables, type SharedPairFeatures } from '../similarity/sharedFeatures.js';
 import type { PairFeatures } from '../similarity/signals.js';
 import { blockQueue, helperCopy, helperCount, runBlocks, type BlockPlan, type BlockQueue } from './blocks.js';
@@ -41,7 +42,7 @@ export function scoreInParallel(features: readonly PairFeatures[], pairs: Docume
 export function scoreWithHelpers(features: readonly PairFeatures[], shared: SharedPairFeatures, pairs: DocumentPairs, options: FuseOptions, plan: BlockPlan, block = SCORING_BLOCK): { pairs: PairList; blocksHere: number } {
   const count = pairs.a.length;
   // This thread scores from `pairs` and `features`; the helpers get copies (moved to a single helper).
-  const move = plan.helpers === 1 && !shared.segments.some((segment) => segment instanceof SharedArrayBuffer);
+  const move = plan.helpers === 1 && !shared.segments.some(isShared);
   const scores = new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
   const job: ScoringJob = { block, a: helperCopy(pairs.a, !move), b: helperCopy(pairs.b, !move), scores };
   const queue = blockQueue(Math.ceil(count / block));

@@ -1,6 +1,6 @@
 import { isShared, type Slab, type Space } from '../features/slab.js';
 import { EMPTY_VECTOR, type SparseVector } from '../features/sparse.js';
-import { idfTableOf, tfidfSpace, writeTfidf, type DocumentFrequencies } from '../features/tfidf.js';
+import { idfTableOf, keptTerms, tfidfSpace, writeTfidf, type DocumentFrequencies } from '../features/tfidf.js';
 import { blockQueue, helperCopy, helperCount, runBlocks, type BlockPlan, type BlockQueue } from './blocks.js';
 
 /** From this many documents, a batch's word and n-gram vectors are built on a helper thread. */
@@ -77,9 +77,7 @@ export function vectorsInParallel(inputs: readonly VectorInput[], words: Documen
   }
   if (!slab.shared) return undefined;
   // The vectors are laid out here, in document order, so that they sit where `tfidfFromSorted`
-  // would have put them; how many n-grams each keeps is read from a byte per n-gram bucket.
-  const cut = new Uint8Array(ngrams.table.length);
-  for (let id = 0; id < cut.length; id++) cut[id] = Number((ngrams.table[id] as number) > maxDf);
+  // would have put them, each sized by the same count of kept terms.
   const out = { words: new Array<SparseVector>(n), ngrams: new Array<SparseVector>(n), rooms: new Array<Space>(n) };
   const wordPopulation = new Int32Array(new SharedArrayBuffer(n * Int32Array.BYTES_PER_ELEMENT));
   for (let d = 0; d < n; d++) {
@@ -87,9 +85,7 @@ export function vectorsInParallel(inputs: readonly VectorInput[], words: Documen
     const at = d * ARRAYS * SLOT;
     wordPopulation[d] = words.population.get(lang) ?? 0;
     out.words[d] = w.ids.length === 0 ? EMPTY_VECTOR : tfidfSpace(w.ids.length, slab);
-    let kept = g.ids.length;
-    for (let i = 0; i < g.ids.length; i++) kept -= cut[g.ids[i] as number] ?? 0;
-    out.ngrams[d] = g.ids.length === 0 ? EMPTY_VECTOR : tfidfSpace(kept, slab);
+    out.ngrams[d] = g.ids.length === 0 ? EMPTY_VECTOR : tfidfSpace(keptTerms(g.ids, ngrams.table, maxDf), slab);
     out.rooms[d] = slab.reserve(inputs[d]?.room ?? 0);
     placeVector(out.words[d] as SparseVector, at + 4 * SLOT);
     placeVector(out.ngrams[d] as SparseVector, at + 5 * SLOT);

@@ -1,4 +1,5 @@
 import type { DocumentFeatures } from '../features/collection.js';
+import { arrayBuffer } from '../features/slab.js';
 
 /**
  * Candidate generation for large collections (blocking): an inverted index over each document's
@@ -81,7 +82,7 @@ export interface AnchorIndex {
  */
 export function anchorIndex(features: readonly DocumentFeatures[], options: CandidateOptions, shared = false): AnchorIndex {
   const n = features.length;
-  const ints = (length: number) => new Int32Array(shared ? new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT) : new ArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+  const ints = (length: number) => new Int32Array(arrayBuffer(length * Int32Array.BYTES_PER_ELEMENT, shared));
   const days = new Map<string, number>();
   const dayId = (md: string) => {
     let id = days.get(md);
@@ -126,8 +127,7 @@ export interface NeighbourKeys {
 }
 
 export function neighbourKeys(index: AnchorIndex, options: CandidateOptions, shared = false): NeighbourKeys {
-  const bytes = (length: number, per: number) => (shared ? new SharedArrayBuffer(length * per) : new ArrayBuffer(length * per));
-  return { keys: new Float64Array(bytes(index.n * options.neighbours, Float64Array.BYTES_PER_ELEMENT)), count: new Int32Array(bytes(index.n, Int32Array.BYTES_PER_ELEMENT)) };
+  return { keys: new Float64Array(arrayBuffer(index.n * options.neighbours * Float64Array.BYTES_PER_ELEMENT, shared)), count: new Int32Array(arrayBuffer(index.n * Int32Array.BYTES_PER_ELEMENT, shared)) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ParsedDay } from '../features/calendar.js';
+import { arrayBuffer, isShared } from '../features/slab.js';
 import { EMPTY_VECTOR, type SparseVector } from '../features/sparse.js';
 import type { PairFeatures } from './signals.js';
 
@@ -72,7 +73,7 @@ export function sharePairFeatures(features: readonly PairFeatures[], shared = tr
       if (length === 0) continue; // length 0 stands for the empty vector
       const at = (d * SPACES.length + s) * SLOTS;
       const home = vector.val.buffer;
-      if (home instanceof SharedArrayBuffer && vector.idx.buffer === home && vector.idx.byteOffset === vector.val.byteOffset + length * Float64Array.BYTES_PER_ELEMENT) {
+      if (isShared(home) && vector.idx.buffer === home && vector.idx.byteOffset === vector.val.byteOffset + length * Float64Array.BYTES_PER_ELEMENT) {
         let index = inPlace.get(home);
         if (index === undefined) {
           inPlace.set(home, (index = segments.length));
@@ -88,7 +89,7 @@ export function sharePairFeatures(features: readonly PairFeatures[], shared = tr
       if (segment === undefined || used + bytes > segment.byteLength) {
         const size = Math.max(bytes, segment === undefined ? FIRST_SEGMENT_BYTES : Math.min(MAX_SEGMENT_BYTES, 2 * segment.byteLength));
         copyTo = segments.length;
-        segments.push((segment = shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size)));
+        segments.push((segment = arrayBuffer(size, shared)));
         used = 0;
       }
       new Float64Array(segment, used, length).set(vector.val);
