@@ -3,6 +3,8 @@ import { analyzeDocument } from '../../src/features/analyzeDocument.js';
 import { TermCache } from '../../src/features/termCache.js';
 import { resolveOptions } from '../../src/options.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { extractEntities } from '../../src/features/entities.js';
+import { normalizeText } from '../../src/text/normalize.js';
 import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
 
 const { profiles } = resolveOptions({ referenceDate: REFERENCE_DATE });
@@ -37,5 +39,27 @@ describe('the term cache shared by the documents of a run', () => {
     const again = cache.stems(cache.tally(tokenize('protest police'), english));
     expect(again.stems.map((s) => s.stem)).toEqual([english.stem('protest'), english.stem('police')]);
     expect(Math.min(...again.stems.map((s) => s.id))).toBeGreaterThan(Math.max(...stems.map((s) => s.id)));
+  });
+
+  test('hands entity extraction the spellings it would work out itself, in every language, however small its limit', () => {
+    // The analysis reads each token's name form and capitalisation from the tally (kept across
+    // documents) instead of working them out per document: the entities must not change.
+    const texts = [...readCorpus('corpus/dev/documents.jsonl'), ...readCorpus()].map((d) => normalizeText(`${d.title ?? ''}\n\n${d.text}`));
+    for (const limit of [500_000, 5]) {
+      const cache = new TermCache(limit);
+      for (const profile of profiles.values()) {
+        for (const text of texts) {
+          const tokens = tokenize(text);
+          expect(extractEntities(tokens, text, profile, cache.tally(tokens, profile))).toEqual(extractEntities(tokens, text, profile));
+        }
+      }
+    }
+  });
+
+  test('entity extraction refuses spellings made for other tokens', () => {
+    const cache = new TermCache();
+    const tally = cache.tally(tokenize('Amnesty International'), english);
+    const tokens = tokenize('Amnesty International said so');
+    expect(() => extractEntities(tokens, 'Amnesty International said so', english, tally)).toThrow(RangeError);
   });
 });

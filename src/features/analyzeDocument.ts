@@ -11,7 +11,7 @@ import { estimateEventDate } from './eventDate.js';
 import { extractNumbers } from './numbers.js';
 import { sumGroupedNgrams, type NgramCounts } from './ngrams.js';
 import { regionKey, regionNames } from './regions.js';
-import { TermCache, type StemCounts } from './termCache.js';
+import { TermCache, type StemCounts, type TokenTally } from './termCache.js';
 
 /** A validated document, ready for analysis. */
 export interface PreparedDocument {
@@ -75,7 +75,7 @@ export function analyzeWithStems(doc: PreparedDocument, context: AnalysisContext
   const { profile, source } = chooseProfile(doc, text, context.languages);
   const clean = stripBoilerplate(text, profile).text;
   const tokens = tokenize(clean);
-  const { stems, ngrams } = countTerms(tokens, profile, context.cache ?? new TermCache());
+  const { stems, ngrams, tally } = countTerms(tokens, profile, context.cache ?? new TermCache());
   const dates = extractDates(clean, profile, { publishedAt: doc.publishedAt, referenceDate: context.referenceDate });
   const analysis: DocumentAnalysis = {
     id: doc.id,
@@ -86,7 +86,7 @@ export function analyzeWithStems(doc: PreparedDocument, context: AnalysisContext
     words: new Map(),
     wordSurface: new Map(),
     ngrams,
-    entities: withRegionKeys(extractEntities(tokens, clean, profile), profile),
+    entities: withRegionKeys(extractEntities(tokens, clean, profile, tally), profile),
     dates: dates.mentions,
     eventDate: estimateEventDate(dates.mentions, doc.publishedAt),
     numbers: extractNumbers(clean, dates.spans),
@@ -106,10 +106,11 @@ function chooseProfile(doc: PreparedDocument, text: string, languages: ReadonlyM
   return detected === undefined ? { profile: neutral, source: 'fallback' } : { profile: detected, source: 'detected' };
 }
 
-function countTerms(tokens: readonly Token[], profile: LanguageProfile, cache: TermCache): { stems: StemCounts; ngrams: NgramCounts } {
-  // Distinct tokens are counted first: text repeats its words, and each is then looked up once.
+function countTerms(tokens: readonly Token[], profile: LanguageProfile, cache: TermCache): { stems: StemCounts; ngrams: NgramCounts; tally: TokenTally } {
+  // Distinct tokens are counted first: text repeats its words, and each is then looked up once
+  // (for its terms here, for its spelling by entity extraction).
   const tally = cache.tally(tokens, profile);
-  return { stems: cache.stems(tally), ngrams: sumGroupedNgrams(tally.terms, tally.counts, cache.ngramScratch) };
+  return { stems: cache.stems(tally), ngrams: sumGroupedNgrams(tally.terms, tally.counts, cache.ngramScratch), tally };
 }
 
 /** Country names become one key across languages (`Marocko` → `morocco`). */

@@ -80,6 +80,8 @@ function numericDates(text: string, profile: LanguageProfile, spans: Spans): Raw
   return out;
 }
 
+const DIGIT_RUNS = /\p{N}+/gu;
+
 function namedDates(text: string, profile: LanguageProfile, spans: Spans): RawDate[] {
   const patterns = datePatternsFor(profile);
   const out: RawDate[] = [];
@@ -89,7 +91,7 @@ function namedDates(text: string, profile: LanguageProfile, spans: Spans): RawDa
       const month = lookupForm(patterns.monthIndex, g.month ?? '');
       if (month === undefined) continue;
       const weekday = g.weekday === undefined ? null : (lookupForm(patterns.weekdayIndex, g.weekday) ?? null);
-      const days = g.days === undefined ? [] : (g.days.match(/\p{N}+/gu) ?? []).map(Number);
+      const days = g.days === undefined ? [] : (g.days.match(DIGIT_RUNS) ?? []).map(Number);
       const year = g.year === undefined ? null : Number(g.year);
       pushRaw(out, spans, { index: m.index, text: m[0], rule, year, month: month + 1, days, weekday });
     }

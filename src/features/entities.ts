@@ -19,41 +19,67 @@ export interface RawEntity {
 const MAX_RUN = 6;
 const ACRONYM_MAX = 8;
 
-export function extractEntities(tokens: readonly Token[], text: string, profile: LanguageProfile): RawEntity[] {
-  // Each token's name form, lower cases and capitalisation, computed once in one pass: the rules
-  // below ask for them again and again. They depend on the spelling alone, and a text repeats
-  // its words (about 2.3 occurrences per distinct token in news), so each distinct spelling is
-  // worked out once (entity extraction 13% faster on the 10k benchmark corpus).
-  const names: string[] = [];
-  const lowerNames: string[] = [];
-  const lowerTokens: string[] = [];
-  const capitalised: boolean[] = [];
-  const lowerSeen = new Set<string>();
-  const capitalisedInside = new Set<string>();
-  const seen = new Map<string, number>(); // spelling → its first token's index
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const first = seen.get(t.text);
-    if (first === undefined) {
-      seen.set(t.text, i);
-      const lower = t.text.toLowerCase();
-      const name = nameForm(t.text, lower, profile);
-      const lowerName = name === t.text ? lower : name.toLowerCase();
-      names.push(name);
-      lowerNames.push(lowerName);
-      lowerTokens.push(lower);
-      const isCapital = isCapitalised(name);
-      capitalised.push(isCapital);
-      if (!isCapital) lowerSeen.add(lowerName);
-    } else {
-      names.push(names[first] as string);
-      lowerNames.push(lowerNames[first] as string);
-      lowerTokens.push(lowerTokens[first] as string);
-      capitalised.push(capitalised[first] as boolean);
+/** What entity extraction needs of a spelling: it depends on the spelling and profile alone. */
+export interface Spelling {
+  /** Without elision or possessive (`d'Amnesty` → `Amnesty`). */
+  name: string;
+  lowerName: string;
+  /** The spelling in lower case. */
+  lower: string;
+  /** The name starts with an upper- or title-case letter. */
+  capitalised: boolean;
+}
+
+export function spellingOf(token: string, profile: LanguageProfile): Spelling {
+  const lower = token.toLowerCase();
+  const name = nameForm(token, lower, profile);
+  return { name, lowerName: name === token ? lower : name.toLowerCase(), lower, capitalised: isCapitalised(name) };
+}
+
+/**
+ * The spellings of a document's tokens: `spellings`, one per distinct spelling (`spellingOf`),
+ * and `slotOf[i]`, the index there of token i's. The term cache's tally makes it as it counts
+ * the tokens, from spellings it keeps across documents (features/termCache.ts).
+ */
+export interface TokenSpellings {
+  slotOf: readonly number[];
+  spellings: readonly Spelling[];
+}
+
+/** `TokenSpellings` worked out from scratch. */
+function spellingsOf(tokens: readonly Token[], profile: LanguageProfile): TokenSpellings {
+  const slots = new Map<string, number>();
+  const slotOf: number[] = [];
+  const spellings: Spelling[] = [];
+  for (const { text } of tokens) {
+    let slot = slots.get(text);
+    if (slot === undefined) {
+      slots.set(text, (slot = spellings.length));
+      spellings.push(spellingOf(text, profile));
     }
-    if (capitalised[i] === true && !t.sentenceStart) capitalisedInside.add(lowerNames[i] as string);
+    slotOf.push(slot);
   }
-  const context: RunContext = { tokens, names, lowerNames, lowerTokens, capitalised, text, profile, lowerSeen, capitalisedInside, calendar: calendarWords(profile) };
+  return { slotOf, spellings };
+}
+
+/**
+ * `spellings`, the tokens' spellings when the caller has them (the analysis gets them from its
+ * tally; they must be those of these tokens and this profile): without it, each distinct spelling
+ * is worked out here.
+ */
+export function extractEntities(tokens: readonly Token[], text: string, profile: LanguageProfile, spellings: TokenSpellings = spellingsOf(tokens, profile)): RawEntity[] {
+  if (spellings.slotOf.length !== tokens.length) throw new RangeError(`spellings for ${spellings.slotOf.length} tokens given with ${tokens.length} tokens`);
+  // Each rule below asks for a token's name form, lower cases and capitalisation again and again:
+  // they depend on the spelling alone, and a text repeats its words (about 2.3 occurrences per
+  // distinct token in news), so they are read per distinct spelling, through slotOf.
+  const lowerSeen = new Set<string>();
+  for (const spelling of spellings.spellings) if (!spelling.capitalised) lowerSeen.add(spelling.lowerName);
+  const capitalisedInside = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const spelling = spellings.spellings[spellings.slotOf[i] as number] as Spelling;
+    if (spelling.capitalised && !(tokens[i] as Token).sentenceStart) capitalisedInside.add(spelling.lowerName);
+  }
+  const context: RunContext = { tokens, slotOf: spellings.slotOf, spellings: spellings.spellings, text, profile, lowerSeen, capitalisedInside, calendar: calendarWords(profile) };
   const entities: RawEntity[] = [];
   for (let i = 0; i < tokens.length; ) {
     const end = runEnd(context, i);
@@ -65,10 +91,8 @@ export function extractEntities(tokens: readonly Token[], text: string, profile:
 
 interface RunContext {
   tokens: readonly Token[];
-  names: readonly string[];
-  lowerNames: readonly string[];
-  lowerTokens: readonly string[];
-  capitalised: readonly boolean[];
+  slotOf: readonly number[];
+  spellings: readonly Spelling[];
   text: string;
   profile: LanguageProfile;
   lowerSeen: ReadonlySet<string>;
@@ -115,9 +139,16 @@ function isCapitalised(word: string): boolean {
   return word.length > 0 && (classOf(codePointAt(word, 0)) & (UPPER | TITLE)) !== 0;
 }
 
+/** Token i's spelling (i within the tokens). */
+function spellingAt(ctx: RunContext, i: number): Spelling {
+  return ctx.spellings[ctx.slotOf[i] as number] as Spelling;
+}
+
 function isNameToken(ctx: RunContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return t !== undefined && !t.hasDigit && ctx.capitalised[i] === true && !ctx.calendar.has(ctx.lowerNames[i] ?? '');
+  if (t === undefined || t.hasDigit) return false;
+  const spelling = spellingAt(ctx, i);
+  return spelling.capitalised && !ctx.calendar.has(spelling.lowerName);
 }
 
 /** Only spaces between tokens i and j (no punctuation, no line break). */
@@ -144,12 +175,11 @@ function runEnd(ctx: RunContext, i: number): number {
 }
 
 function isConnector(ctx: RunContext, i: number): boolean {
-  const lower = ctx.lowerTokens[i];
-  return lower !== undefined && ctx.profile.nameConnectors.has(lower);
+  return i < ctx.tokens.length && ctx.profile.nameConnectors.has(spellingAt(ctx, i).lower);
 }
 
 function isWeak(ctx: RunContext, i: number): boolean {
-  const lower = ctx.lowerNames[i] ?? '';
+  const lower = spellingAt(ctx, i).lowerName;
   if (ctx.profile.stopwords.has(lower) || isConnector(ctx, i)) return true;
   // A sentence-initial word also written in lower case elsewhere is an ordinary word.
   return ctx.tokens[i]?.sentenceStart === true && ctx.lowerSeen.has(lower);
@@ -159,30 +189,39 @@ function runEntities(ctx: RunContext, start: number, end: number): RawEntity[] {
   while (start < end && isWeak(ctx, start)) start++;
   while (end > start && isWeak(ctx, end - 1)) end--;
   if (start >= end) return [];
-  const indices = Array.from({ length: end - start }, (_, k) => start + k).filter((i) => !isConnector(ctx, i));
+  const indices: number[] = [];
+  for (let i = start; i < end; i++) if (!isConnector(ctx, i)) indices.push(i);
   const first = ctx.tokens[start];
   if (first === undefined) return [];
   const surface = ctx.text.slice(first.index, (ctx.tokens[end - 1]?.index ?? 0) + (ctx.tokens[end - 1]?.text.length ?? 0));
   if (indices.length === 1) return singleEntity(ctx, start, surface);
-  const tokens = indices.map((i) => fold(ctx.names[i] ?? ''));
+  const tokens = indices.map((i) => fold(spellingAt(ctx, i).name));
   const parts = indices
     .filter((i) => isPart(ctx, i))
-    .map((i): RawEntity => ({ tokens: [fold(ctx.names[i] ?? '')], surface: ctx.names[i] ?? '', kind: 'name-part' }));
-  return [{ tokens, surface: surface.replace(/^\p{Ll}+'/u, ''), kind: 'name' }, ...parts];
+    .map((i): RawEntity => ({ tokens: [fold(spellingAt(ctx, i).name)], surface: spellingAt(ctx, i).name, kind: 'name-part' }));
+  return [{ tokens, surface: withoutLeadingElision(surface), kind: 'name' }, ...parts];
 }
 
 function singleEntity(ctx: RunContext, i: number, surface: string): RawEntity[] {
   const t = ctx.tokens[i];
-  const name = ctx.names[i] ?? '';
-  if (t === undefined || name.length < 2) return [];
+  if (t === undefined) return [];
+  const { name, lowerName } = spellingAt(ctx, i);
+  if (name.length < 2) return [];
   const acronym = t.allCaps && name.length <= ACRONYM_MAX;
   // A lone capitalised word at a sentence start counts only if it is capitalised mid-sentence elsewhere.
-  if (!acronym && t.sentenceStart && !ctx.capitalisedInside.has(ctx.lowerNames[i] ?? '')) return [];
-  return [{ tokens: [fold(name)], surface: surface.replace(/^\p{Ll}+'/u, ''), kind: acronym ? 'acronym' : 'name' }];
+  if (!acronym && t.sentenceStart && !ctx.capitalisedInside.has(lowerName)) return [];
+  return [{ tokens: [fold(name)], surface: withoutLeadingElision(surface), kind: acronym ? 'acronym' : 'name' }];
+}
+
+const LEADING_ELISION = /^\p{Ll}+'/u;
+
+/** The surface without a leading lower-case elision (`d'Amnesty International` → `Amnesty International`). */
+function withoutLeadingElision(surface: string): string {
+  return surface.includes("'") ? surface.replace(LEADING_ELISION, '') : surface;
 }
 
 /** A single name inside a multi-word name, if it is not a common word of the text. */
 function isPart(ctx: RunContext, i: number): boolean {
-  const lower = ctx.lowerNames[i] ?? '';
+  const lower = spellingAt(ctx, i).lowerName;
   return lower.length >= 3 && !ctx.profile.stopwords.has(lower) && !ctx.lowerSeen.has(lower);
 }

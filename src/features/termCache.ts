@@ -1,5 +1,6 @@
 import type { LanguageProfile } from '../languages/types.js';
 import { fold } from '../text/fold.js';
+import { spellingOf, type Spelling, type TokenSpellings } from './entities.js';
 import { wordForms } from '../text/words.js';
 import { charNgrams, NgramScratch } from './ngrams.js';
 
@@ -30,9 +31,15 @@ export interface CachedTerms extends Omit<TokenTerms, 'stem'> {
   entry: Stem;
 }
 
-/** A profile's memo: token → its terms, and stem → its object. */
+/** What a cache keeps of a token: its terms, and its spelling as entity extraction reads it. */
+interface TokenMemo {
+  terms: readonly CachedTerms[];
+  spelling: Spelling;
+}
+
+/** A profile's memo: token → what it keeps of it, and stem → its object. */
 interface ProfileMemo {
-  tokens: Map<string, readonly CachedTerms[]>;
+  tokens: Map<string, TokenMemo>;
   stems: Map<string, Stem>;
 }
 
@@ -46,8 +53,12 @@ export interface StemCounts {
   forms: string[];
 }
 
-/** A document's distinct tokens, in order of first appearance: their terms and occurrence counts. */
-export interface TokenTally {
+/**
+ * A document's distinct tokens, in order of first appearance: their terms and occurrence counts;
+ * with `slotOf` and `spellings`, the tokens' spellings for entity extraction (`slotOf[i]` is
+ * token i's distinct token).
+ */
+export interface TokenTally extends TokenSpellings {
   terms: (readonly CachedTerms[])[];
   counts: number[];
 }
@@ -66,11 +77,13 @@ export function tokenTerms(token: string, profile: LanguageProfile): readonly To
   return out;
 }
 
+const ALL_DIGITS = /^\p{N}+$/u;
+
 /** `/^\p{N}+$/u` for the common case, the regex itself past ASCII. */
 function isAllDigits(form: string): boolean {
   for (let i = 0; i < form.length; i++) {
     const unit = form.charCodeAt(i);
-    if (unit > 0x7f) return /^\p{N}+$/u.test(form);
+    if (unit > 0x7f) return ALL_DIGITS.test(form);
     if (unit < 0x30 || unit > 0x39) return false;
   }
   return form.length > 0;
@@ -95,7 +108,7 @@ export class TermCache {
 
   terms(token: string, profile: LanguageProfile): readonly CachedTerms[] {
     if (this.full) this.startOver();
-    return this.lookup(token, this.entries(profile), profile);
+    return this.lookup(token, this.entries(profile), profile).terms;
   }
 
   /**
@@ -133,17 +146,27 @@ export class TermCache {
     if (this.full) this.startOver();
     const slots = new Map<string, number>();
     const counts: number[] = [];
+    const slotOf: number[] = [];
     for (const { text } of tokens) {
       const slot = slots.get(text);
       if (slot === undefined) {
+        slotOf.push(counts.length);
         slots.set(text, counts.length);
         counts.push(1);
-      } else counts[slot] = (counts[slot] ?? 0) + 1;
+      } else {
+        slotOf.push(slot);
+        counts[slot] = (counts[slot] ?? 0) + 1;
+      }
     }
     const entries = this.entries(profile);
     const terms: (readonly CachedTerms[])[] = [];
-    for (const token of slots.keys()) terms.push(this.lookup(token, entries, profile));
-    return { terms, counts };
+    const spellings: Spelling[] = [];
+    for (const token of slots.keys()) {
+      const memo = this.lookup(token, entries, profile);
+      terms.push(memo.terms);
+      spellings.push(memo.spelling);
+    }
+    return { terms, counts, slotOf, spellings };
   }
 
   private entries(profile: LanguageProfile): ProfileMemo {
@@ -152,15 +175,16 @@ export class TermCache {
     return entries;
   }
 
-  private lookup(token: string, entries: ProfileMemo, profile: LanguageProfile): readonly CachedTerms[] {
-    let terms = entries.tokens.get(token);
-    if (terms === undefined) {
+  private lookup(token: string, entries: ProfileMemo, profile: LanguageProfile): TokenMemo {
+    let memo = entries.tokens.get(token);
+    if (memo === undefined) {
       const found = tokenTerms(token, profile);
-      terms = found.length === 0 ? NONE : found.map(({ form, stem, grams }) => ({ form, grams, entry: this.stemEntry(stem, entries.stems) }));
+      const terms = found.length === 0 ? NONE : found.map(({ form, stem, grams }) => ({ form, grams, entry: this.stemEntry(stem, entries.stems) }));
+      memo = { terms, spelling: spellingOf(token, profile) };
       if (++this.size > this.limit) this.full = true;
-      entries.tokens.set(token, terms);
+      entries.tokens.set(token, memo);
     }
-    return terms;
+    return memo;
   }
 
   private stemEntry(stem: string, stems: Map<string, Stem>): Stem {
