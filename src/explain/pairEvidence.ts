@@ -34,7 +34,10 @@ export function withoutContainedParts(keys: readonly string[]): string[] {
 
 /** Keys of `a` also in `b`, rarest first (ties alphabetical). */
 export function sharedEntityKeys(model: CollectionModel, a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): string[] {
-  return [...a.keys()].filter((k) => b.has(k)).sort((x, y) => entityRarity(model, y) - entityRarity(model, x) || x.localeCompare(y));
+  // Each key's rarity looked up once, not at every comparison of the sort.
+  const shared: { key: string; rarity: number }[] = [];
+  for (const key of a.keys()) if (b.has(key)) shared.push({ key, rarity: entityRarity(model, key) });
+  return shared.sort((x, y) => y.rarity - x.rarity || x.key.localeCompare(y.key)).map(({ key }) => key);
 }
 
 /** The evidence for one pair: every signal's score, weight and contribution, and what they share. */
