@@ -1,7 +1,7 @@
 import { validateDocuments } from './assert.js';
 import { agglomerative, type Merge } from './clustering/agglomerative.js';
 import { kmeansClusters } from './clustering/kmeans.js';
-import { explainCluster, TopTermScratch } from './explain/explainCluster.js';
+import { explainCluster, TopTerms } from './explain/explainCluster.js';
 import { evidenceLookup } from './explain/pairEvidence.js';
 import { TermCache } from './features/termCache.js';
 import { analyzeDocument, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
@@ -45,8 +45,8 @@ export function clusterFeatures(features: readonly DocumentFeatures[], model: Co
     .map((g) => ({ members: g.members.map((i) => features[i] as DocumentFeatures), merges: g.merges }))
     .sort((x, y) => y.members.length - x.members.length || (x.members[0]?.id ?? '').localeCompare(y.members[0]?.id ?? ''));
   const ids = nameClusters?.(groups.map((g) => g.members.map((f) => f.id))) ?? groups.map((_, i) => `c${i + 1}`);
-  const scratch = new TopTermScratch(model);
-  const clusters = groups.map((g, i) => explainCluster(ids[i] ?? `c${i + 1}`, g.members, g.merges, features, model, resolved, scratch));
+  const topTerms = new TopTerms(model);
+  const clusters = groups.map((g, i) => explainCluster(ids[i] ?? `c${i + 1}`, g.members, g.merges, features, model, resolved, topTerms));
   return withEvidence({ clusters, documents: features.map(summary), options: resolved }, features, model, resolved);
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { explainCluster, kthLargest, TopTermScratch } from '../../src/explain/explainCluster.js';
+import { explainCluster, kthLargest, TopTerms } from '../../src/explain/explainCluster.js';
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
 import { buildFeatures, type CollectionModel, type DocumentFeatures } from '../../src/features/collection.js';
@@ -57,8 +57,8 @@ describe('cluster top terms (summed by spelling across languages)', () => {
   });
 
   test('equal the plain sums for every event group and any grouping, with tables shared across clusters or not', () => {
-    const shared = new TopTermScratch(model);
-    const explain = (members: readonly DocumentFeatures[], scratch?: TopTermScratch) => explainCluster('c', members, [], features, model, resolved, scratch).topTerms;
+    const shared = new TopTerms(model);
+    const explain = (members: readonly DocumentFeatures[], topTerms?: TopTerms) => explainCluster('c', members, [], features, model, resolved, topTerms).topTerms;
     for (const members of events.values()) {
       expect(explain(members, shared)).toEqual(reference(members, model));
       expect(explain(members)).toEqual(reference(members, model));

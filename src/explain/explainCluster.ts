@@ -37,79 +37,79 @@ export function clusterEventDate(dates: readonly (string | null)[]): string | nu
 }
 
 /**
- * Working tables of `topTerms`, kept across the clusters of one explanation run: each word id's
- * display spelling as a small integer (words of several languages can share one: `police`), and
- * weights by that integer. A cluster label once summed its members' words in a map keyed by
- * spelling, a string lookup per word of every document (25M of them at 100k documents); the
- * sums here are the same additions in the same order, so the labels are identical.
+ * A cluster label's top terms: each spelling's summed TF-IDF weight over the members (words of
+ * several languages can share a spelling, `police`, and then count together), highest first.
+ * One instance serves every cluster of an explanation run (of one model): it numbers each word
+ * id's spelling once and sums by that number in a table, where a map keyed by spelling cost a
+ * string lookup per word of every document (25M of them at 100k documents). The additions are
+ * the same, in the same order, as the map's, so the terms are identical.
  */
-export class TopTermScratch {
-  /** Word id → spelling id + 1 (0: not looked up yet). */
-  private spellingOf = new Int32Array(0);
-  private readonly spellingIds = new Map<string, number>();
-  readonly spellings: string[] = [];
-  weights = new Float64Array(0);
-  /** Spelling id → the cluster (`run`) that last touched its weight. */
-  stamps = new Int32Array(0);
-  run = 0;
+export class TopTerms {
+  /** Word id → spelling number + 1 (0: not looked up yet). */
+  private numberOf = new Int32Array(0);
+  private readonly numbers = new Map<string, number>();
+  private readonly spellings: string[] = [];
+  private weights = new Float64Array(0);
+  /** Spelling number → the call that last set its weight (weights of older calls are stale). */
+  private stamps = new Int32Array(0);
+  private calls = 0;
 
   constructor(private readonly model: CollectionModel) {}
 
-  /** The spelling id of word `id` in a document of language `lang` (`prefix`: its `lang:` length). */
-  spellingId(id: number, prefix: number): number {
-    if (id >= this.spellingOf.length) this.spellingOf = grown(this.spellingOf, id + 1);
-    const known = this.spellingOf[id] as number;
-    if (known > 0) return known - 1;
-    const spelling = this.model.wordSurfaces[id] ?? this.model.words.vocab.term(id).slice(prefix);
-    let sid = this.spellingIds.get(spelling);
-    if (sid === undefined) {
-      this.spellingIds.set(spelling, (sid = this.spellings.length));
-      this.spellings.push(spelling);
-      if (sid >= this.weights.length) {
-        this.weights = grown(this.weights, sid + 1);
-        this.stamps = grown(this.stamps, sid + 1);
+  /** The TOP_TERMS heaviest spellings of the members' words (ties alphabetical). */
+  of(members: readonly DocumentFeatures[]): string[] {
+    const call = ++this.calls;
+    const touched: number[] = []; // spelling numbers in order of first appearance
+    for (const f of members) {
+      const { idx, val } = f.words;
+      const prefix = f.analysis.lang.length + 1;
+      for (let k = 0; k < idx.length; k++) {
+        const n = this.spellingNumber(idx[k] as number, prefix);
+        if (this.stamps[n] !== call) {
+          this.stamps[n] = call;
+          this.weights[n] = 0;
+          touched.push(n);
+        }
+        this.weights[n] = (this.weights[n] as number) + (val[k] as number);
       }
     }
-    this.spellingOf[id] = sid + 1;
-    return sid;
+    // Only terms weighing at least the TOP_TERMS-th largest weight can make the list: sorting those
+    // alone gives the full sort's first TOP_TERMS (the sort is stable), without comparing hundreds
+    // (or allocating a [term, weight] pair for each: every document passes through here).
+    const floor = kthLargest(touched.map((n) => this.weights[n] as number), TOP_TERMS);
+    const top: [string, number][] = [];
+    for (const n of touched) {
+      const w = this.weights[n] as number;
+      if (w >= floor) top.push([this.spellings[n] as string, w]);
+    }
+    return top.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, TOP_TERMS).map(([term]) => term);
+  }
+
+  /** The number of word `id`'s spelling (`prefix`: the length of its `lang:` prefix). */
+  private spellingNumber(id: number, prefix: number): number {
+    if (id >= this.numberOf.length) this.numberOf = grown(this.numberOf, id + 1);
+    const known = this.numberOf[id] as number;
+    if (known > 0) return known - 1;
+    const spelling = this.model.wordSurfaces[id] ?? this.model.words.vocab.term(id).slice(prefix);
+    let n = this.numbers.get(spelling);
+    if (n === undefined) {
+      this.numbers.set(spelling, (n = this.spellings.length));
+      this.spellings.push(spelling);
+      if (n >= this.weights.length) {
+        this.weights = grown(this.weights, n + 1);
+        this.stamps = grown(this.stamps, n + 1);
+      }
+    }
+    this.numberOf[id] = n + 1;
+    return n;
   }
 }
 
+/** A copy of `array` with room for at least `size` elements (at least doubled). */
 function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
   const bigger = new (array.constructor as new (size: number) => T)(Math.max(size, 2 * array.length, 1024));
   bigger.set(array);
   return bigger;
-}
-
-function topTerms(members: readonly DocumentFeatures[], scratch: TopTermScratch): string[] {
-  const run = ++scratch.run;
-  const touched: number[] = []; // spelling ids in order of first appearance
-  for (const f of members) {
-    const { idx, val } = f.words;
-    const prefix = f.analysis.lang.length + 1;
-    for (let k = 0; k < idx.length; k++) {
-      const sid = scratch.spellingId(idx[k] as number, prefix);
-      // Read after spellingId, which may grow the tables.
-      const { weights, stamps } = scratch;
-      if (stamps[sid] !== run) {
-        stamps[sid] = run;
-        weights[sid] = 0;
-        touched.push(sid);
-      }
-      weights[sid] = (weights[sid] as number) + (val[k] as number);
-    }
-  }
-  const { weights, spellings } = scratch;
-  // Only terms weighing at least the TOP_TERMS-th largest weight can make the list: sorting those
-  // alone gives the full sort's first TOP_TERMS (the sort is stable), without comparing hundreds
-  // (or allocating a [term, weight] pair for each: every document passes through here).
-  const floor = kthLargest(touched.map((sid) => weights[sid] as number), TOP_TERMS);
-  const top: [string, number][] = [];
-  for (const sid of touched) {
-    const w = weights[sid] as number;
-    if (w >= floor) top.push([spellings[sid] as string, w]);
-  }
-  return top.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, TOP_TERMS).map(([w]) => w);
 }
 
 /** The k-th largest of the values (−∞ when there are fewer than k). */
@@ -145,12 +145,11 @@ function cohesion(members: readonly DocumentFeatures[], options: ResolvedCluster
   return count === 0 ? 0 : sum / count;
 }
 
-/** The explanation of one cluster: shared evidence, label, cohesion and the links that built it. */
 /**
- * `scratch`: tables shared by the clusters of one run (one per model: `new TopTermScratch(model)`),
- * a fresh one when absent.
+ * The explanation of one cluster: shared evidence, label, cohesion and the links that built it.
+ * `topTerms`: one `TopTerms` of the model shared by the clusters of a run (a fresh one when absent).
  */
-export function explainCluster(id: string, members: readonly DocumentFeatures[], merges: readonly Merge[], all: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions, scratch = new TopTermScratch(model)): EventCluster {
+export function explainCluster(id: string, members: readonly DocumentFeatures[], merges: readonly Merge[], all: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions, topTerms = new TopTerms(model)): EventCluster {
   const min = members.length > 1 ? 2 : 1;
   const mentions = new Map<string, number>();
   for (const f of members) for (const [k, c] of f.entityCounts) mentions.set(k, (mentions.get(k) ?? 0) + c);
@@ -160,7 +159,7 @@ export function explainCluster(id: string, members: readonly DocumentFeatures[],
   const eventDate = clusterEventDate(members.map((f) => f.analysis.eventDate));
   const dates = widespread(members.map((f) => [...f.days.keys()].map((d) => (d.startsWith('--') && eventDate?.endsWith(d.slice(1)) ? eventDate : d))), min, () => 0);
   const numbers = widespread(members.map((f) => f.analysis.numbers.map((n) => n.key)), min, (k) => Number.parseFloat(k));
-  const terms = topTerms(members, scratch);
+  const terms = topTerms.of(members);
   const labelParts = [...(sharedEntities.length > 0 ? sharedEntities.slice(0, 2) : terms.slice(0, 3)), ...(eventDate === null ? [] : [eventDate])];
   return {
     id,

@@ -1,3 +1,4 @@
+import { ClusteringError } from '../errors.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { classOf, codePointAt, TITLE, UPPER } from '../text/charClass.js';
 import { fold } from '../text/fold.js';
@@ -68,7 +69,7 @@ function spellingsOf(tokens: readonly Token[], profile: LanguageProfile): TokenS
  * is worked out here.
  */
 export function extractEntities(tokens: readonly Token[], text: string, profile: LanguageProfile, spellings: TokenSpellings = spellingsOf(tokens, profile)): RawEntity[] {
-  if (spellings.slotOf.length !== tokens.length) throw new RangeError(`spellings for ${spellings.slotOf.length} tokens given with ${tokens.length} tokens`);
+  if (spellings.slotOf.length !== tokens.length) throw new ClusteringError('INVALID_INPUT', `extractEntities was given spellings for ${spellings.slotOf.length} tokens with ${tokens.length} tokens: they must be made from these tokens`);
   // Each rule below asks for a token's name form, lower cases and capitalisation again and again:
   // they depend on the spelling alone, and a text repeats its words (about 2.3 occurrences per
   // distinct token in news), so they are read per distinct spelling, through slotOf.
