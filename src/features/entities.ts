@@ -2,7 +2,7 @@ import { ClusteringError } from '../errors.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { classOf, codePointAt, TITLE, UPPER } from '../text/charClass.js';
 import { fold } from '../text/fold.js';
-import type { Token } from '../text/tokenize.js';
+import { distinctTokens, type Token } from '../text/tokenize.js';
 
 /**
  * Named entities without a tagger (none usable exists on npm for these languages): runs of
@@ -49,18 +49,8 @@ export interface TokenSpellings {
 
 /** `TokenSpellings` worked out from scratch. */
 function spellingsOf(tokens: readonly Token[], profile: LanguageProfile): TokenSpellings {
-  const slots = new Map<string, number>();
-  const slotOf: number[] = [];
-  const spellings: Spelling[] = [];
-  for (const { text } of tokens) {
-    let slot = slots.get(text);
-    if (slot === undefined) {
-      slots.set(text, (slot = spellings.length));
-      spellings.push(spellingOf(text, profile));
-    }
-    slotOf.push(slot);
-  }
-  return { slotOf, spellings };
+  const { spellings, slotOf } = distinctTokens(tokens);
+  return { slotOf, spellings: spellings.map((token) => spellingOf(token, profile)) };
 }
 
 /**

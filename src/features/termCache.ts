@@ -1,6 +1,7 @@
 import type { LanguageProfile } from '../languages/types.js';
 import { fold } from '../text/fold.js';
 import { spellingOf, type Spelling, type TokenSpellings } from './entities.js';
+import { distinctTokens } from '../text/tokenize.js';
 import { wordForms } from '../text/words.js';
 import { charNgrams, NgramScratch } from './ngrams.js';
 
@@ -146,29 +147,16 @@ export class TermCache {
    */
   tally(tokens: readonly { text: string }[], profile: LanguageProfile): TokenTally {
     if (this.full) this.startOver();
-    const slots = new Map<string, number>();
-    const counts: number[] = [];
-    const slotOf: number[] = [];
-    for (const { text } of tokens) {
-      const slot = slots.get(text);
-      if (slot === undefined) {
-        slotOf.push(counts.length);
-        slots.set(text, counts.length);
-        counts.push(1);
-      } else {
-        slotOf.push(slot);
-        counts[slot] = (counts[slot] ?? 0) + 1;
-      }
-    }
+    const distinct = distinctTokens(tokens);
     const entries = this.entries(profile);
     const terms: (readonly CachedTerms[])[] = [];
     const spellings: Spelling[] = [];
-    for (const token of slots.keys()) {
+    for (const token of distinct.spellings) {
       const memo = this.lookup(token, entries, profile);
       terms.push(memo.terms);
       spellings.push(memo);
     }
-    return { terms, counts, slotOf, spellings };
+    return { terms, counts: distinct.counts, slotOf: distinct.slotOf, spellings };
   }
 
   private entries(profile: LanguageProfile): ProfileMemo {

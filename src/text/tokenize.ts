@@ -81,3 +81,34 @@ function tokenAt(text: string, start: number, sentenceStart: boolean): Token {
     hasDigit,
   };
 }
+
+/**
+ * A document's distinct token spellings in order of first appearance, with their occurrence
+ * counts, and `slotOf[i]`, the index there of token i's spelling: what the term cache looks up
+ * once per spelling, and what entity extraction reads its per-spelling facts through.
+ */
+export interface DistinctTokens {
+  spellings: string[];
+  counts: number[];
+  slotOf: number[];
+}
+
+export function distinctTokens(tokens: readonly { text: string }[]): DistinctTokens {
+  const slots = new Map<string, number>();
+  const spellings: string[] = [];
+  const counts: number[] = [];
+  const slotOf: number[] = [];
+  for (const { text } of tokens) {
+    const slot = slots.get(text);
+    if (slot === undefined) {
+      slotOf.push(spellings.length);
+      slots.set(text, spellings.length);
+      spellings.push(text);
+      counts.push(1);
+    } else {
+      slotOf.push(slot);
+      counts[slot] = (counts[slot] as number) + 1;
+    }
+  }
+  return { spellings, counts, slotOf };
+}
