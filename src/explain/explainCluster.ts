@@ -2,6 +2,7 @@ import type { Merge } from '../clustering/agglomerative.js';
 import type { CollectionModel, DocumentFeatures } from '../features/collection.js';
 import type { ResolvedClusterOptions } from '../options.js';
 import { daySimilarity } from '../similarity/dateOverlap.js';
+import { grown } from '../features/slab.js';
 import { pairScore } from '../similarity/pairs.js';
 import type { EventCluster } from '../types.js';
 import { displayEntity, entityRarity, pairEvidence, withoutContainedParts } from './pairEvidence.js';
@@ -103,13 +104,6 @@ export class TopTerms {
     this.numberOf[id] = n + 1;
     return n;
   }
-}
-
-/** A copy of `array` with room for at least `size` elements (at least doubled). */
-function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (size: number) => T)(Math.max(size, 2 * array.length, 1024));
-  bigger.set(array);
-  return bigger;
 }
 
 /** The k-th largest of the values (−∞ when there are fewer than k). */

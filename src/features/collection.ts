@@ -5,7 +5,7 @@ import { dayWeights } from './eventDate.js';
 import { parsedDay, type ParsedDay } from './calendar.js';
 import { NameMatcher } from './nameMatcher.js';
 import { packChunk, packedNameTokens, TermUnpacker, unpackDays, unpackStrings, type AnalysisHead, type PackedChunk, type PackedDays, type PackedEntities } from './packedAnalyses.js';
-import { Slab, type Space } from './slab.js';
+import { grown, Slab, type Space } from './slab.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
 import { NGRAM_BUCKETS } from './ngrams.js';
 import { DocumentFrequencies, tfidfFromSorted, Vocabulary } from './tfidf.js';
@@ -317,11 +317,7 @@ export class CollectionBuilder {
     const { terms, surfaces } = unpacker;
     const end = chunk.firstTerm + chunk.terms.ends.length;
     if (chunk.firstTerm !== known.count || terms.length < end) throw new RangeError(`chunk out of order: its terms are ${chunk.firstTerm}–${end} of its sender, ${known.count} were taken in and ${terms.length} received`);
-    if (known.ids.length < end) {
-      const grown = new Int32Array(Math.max(end, 2 * known.ids.length));
-      grown.set(known.ids.subarray(0, known.count));
-      known.ids = grown;
-    }
+    if (known.ids.length < end) known.ids = grown(known.ids, end);
     for (let t = known.count; t < end; t++) {
       const id = model.words.vocab.id(terms[t] as string);
       if (id >= model.wordSurfaces.length) model.wordSurfaces[id] = surfaces[t] as string;
@@ -372,10 +368,8 @@ export class CollectionBuilder {
       const { head, days, terms } = entry as PendingDocument;
       // The date mentions stay behind in the packed chunk: the day map (made by the analysis) is what the features need.
       const analysis: DocumentAnalysis = { ...head, dates: [], words: NO_WORDS, wordSurface: NO_SURFACES, entities: [] };
-      const f =
-        built === undefined
-          ? vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) }, unpackDays(days), vectors)
-          : vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) }, unpackDays(days), built.rooms[i], { words: built.words[i] as SparseVector, ngrams: built.ngrams[i] as SparseVector });
+      const prebuilt = built === undefined ? undefined : { words: built.words[i] as SparseVector, ngrams: built.ngrams[i] as SparseVector };
+      const f = vectorize(model, analysis, { ...terms, ...(entities[i] as EntityTerms) }, unpackDays(days), built?.rooms[i] ?? vectors, prebuilt);
       // Now in the vectors and the entity counts: explanations never read them.
       analysis.ngrams = EMPTY_NGRAMS;
       pending[i] = undefined;

@@ -1,7 +1,7 @@
 import type { DocumentAnalysis } from './analyzeDocument.js';
 import type { RawEntity } from './entities.js';
 import { dayWeights } from './eventDate.js';
-import { arrayBuffer, isShared } from './slab.js';
+import { arrayBuffer, grown, isShared } from './slab.js';
 import type { Stem, StemCounts, TermCache } from './termCache.js';
 
 /**
@@ -60,11 +60,7 @@ export class TermPacker {
       this.byStem = new Int32Array(1024);
     }
     const stem = stems.stems[k] as Stem;
-    if (stem.id >= this.byStem.length) {
-      const grown = new Int32Array(Math.max(stem.id + 1, 2 * this.byStem.length));
-      grown.set(this.byStem);
-      this.byStem = grown;
-    }
+    if (stem.id >= this.byStem.length) this.byStem = grown(this.byStem, stem.id + 1);
     const known = this.byStem[stem.id] as number;
     if (known > 0) return known - 1;
     const id = this.id(`${lang}:${stem.stem}`, stems.forms[k] as string, onNew);

@@ -63,6 +63,13 @@ export class Slab implements Space {
   }
 }
 
+/** A copy of `array` with room for at least `size` elements: at least doubled (and 1024), so that growing one element at a time stays linear. */
+export function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (size: number) => T)(Math.max(size, 2 * array.length, 1024));
+  bigger.set(array);
+  return bigger;
+}
+
 /** A new zeroed buffer of `bytes`: shared memory (which other threads can read in place) when `shared`. */
 export function arrayBuffer(bytes: number, shared: boolean): ArrayBuffer | SharedArrayBuffer {
   return shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);

@@ -46,7 +46,7 @@ export interface VectorsTask {
 /**
  * The word and n-gram TF-IDF vectors of a batch (`tfidfFromSorted`'s, bit for bit: the same
  * `writeTfidf` on the same numbers), built on `helpers` worker threads while this thread does
- * `meanwhile` (the batch's names and entities), then joins them on what is left. They are most of
+ * `plan.first` (the batch's names and entities), then joins them on what is left. They are most of
  * the work of finishing a batch, and need only the document frequencies, complete by then.
  *
  * The counts must be in shared memory (the collection builder's term slab and the analysis
@@ -95,8 +95,7 @@ export function vectorsInParallel(inputs: readonly VectorInput[], words: Documen
   }
   const copy = (array: Int32Array) => helperCopy(array, true);
   const task: VectorsTask = { task: 'vectors', segments, layout, wordDf: copy(words.table), ngramDf: copy(ngrams.table), wordPopulation, ngramPopulation: ngrams.population.get('') ?? 0, maxDf, block, queue: blockQueue(Math.ceil(n / block)) };
-  const here = vectorJob(task);
-  runBlocks(task.queue, { ...task }, plan, (k) => here(k));
+  runBlocks(task.queue, { ...task }, plan, vectorJob(task));
   return out;
 }
 
