@@ -14,3 +14,4 @@ export { entropy, mutualInformation, normalizedMutualInformation } from './nmi.j
 export { languagePairScores } from './languagePairs.js';
 export type { LanguagePairScores } from './languagePairs.js';
 export { f1Score } from './f1.js';
+export { pearson, rocAuc } from './pairScores.js';

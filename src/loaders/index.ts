@@ -5,6 +5,8 @@ export type { MirandaOptions } from './loadMiranda.js';
 export { OG2021_COLUMNS, loadOg2021, parseOg2021 } from './loadOg2021.js';
 export { loadGoldTsv, parseGoldTsv } from './loadGoldTsv.js';
 export type { GoldTsv, GoldTsvOptions } from './loadGoldTsv.js';
+export { loadSemEvalPairs, parseSemEvalPairs, SEMEVAL_RATINGS } from './loadSemEval.js';
+export type { LoadedPairs, RatedPair, SemEvalOptions, SemEvalRating } from './loadSemEval.js';
 export { parseCsv } from './csv.js';
 export type { CsvRow } from './csv.js';
 export { normalizeIsoDate } from './isoDate.js';
