@@ -49,11 +49,20 @@ describe('clusterDocuments on the bundled seed corpus', () => {
     expect(same.signals.find((s) => s.signal === 'words')?.score).toBeNull(); // different languages
     expect(same.signals.find((s) => s.signal === 'entities')?.score).toBeGreaterThan(0.3);
     expect(same.sharedNumbers).toEqual(expect.arrayContaining(['70', '23']));
-    const different = result.evidence('002_e163b6b2ee537228', '004_613cf9316ff160d9');
-    expect(different.dateConflict).toBe(true);
+    const different = result.evidence('003_c07559bca7f36c0e', '004_613cf9316ff160d9');
+    expect(different.dateConflict).toBe(true); // May 2018 against June 2019
     expect(different.score).toBeLessThan(same.score / 3);
-    const sum = same.signals.reduce((s, x) => s + x.contribution, 0);
-    expect(sum).toBeCloseTo(same.score, 10);
+  });
+
+  test('writes the pair model score out as a sum: intercept plus each input contribution is the log-odds', () => {
+    for (const [a, b] of [[SV, FR], ['002_e163b6b2ee537228', '004_613cf9316ff160d9']] as const) {
+      const e = result.evidence(a, b);
+      expect(e.intercept + e.inputs.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(e.logOdds, 12);
+      expect(e.score).toBeCloseTo(1 / (1 + Math.exp(-e.logOdds)), 12);
+      for (const x of e.inputs) expect(x.contribution).toBeCloseTo(x.coefficient * x.value, 12);
+      // Each signal's contribution is the sum of its inputs'.
+      for (const s of e.signals) expect(s.contribution).toBeCloseTo(e.inputs.filter((x) => x.signal === s.signal).reduce((t, x) => t + x.contribution, 0), 12);
+    }
   });
 
   test('serialises as plain JSON data', () => {

@@ -1,4 +1,4 @@
-import { clusterDocuments, ClusteringError, en } from '../src/index.js';
+import { clusterDocuments, ClusteringError, DEFAULT_PAIR_MODEL, en } from '../src/index.js';
 
 function errorOf(run: () => unknown): ClusteringError {
   try {
@@ -19,8 +19,11 @@ describe('bad input gets a typed error that says what and where', () => {
     ['duplicate id', () => clusterDocuments([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }]), 'DUPLICATE_ID', { index: 1, documentId: 'a' }],
     ['bad publishedAt', () => clusterDocuments([{ id: 'a', text: 'x', publishedAt: 'yesterday' }]), 'INVALID_DATE', { index: 0, documentId: 'a' }],
     ['threshold above 1', () => clusterDocuments([], { threshold: 1.5 }), 'INVALID_OPTION', { option: 'threshold' }],
-    ['negative weight', () => clusterDocuments([], { weights: { entities: -1 } }), 'INVALID_OPTION', { option: 'weights.entities' }],
-    ['all weights zero', () => clusterDocuments([], { weights: { words: 0, ngrams: 0, entities: 0, dates: 0, numbers: 0 } }), 'INVALID_OPTION', { option: 'weights' }],
+    ['the retired weights option', () => clusterDocuments([], { weights: { entities: 0.4 } } as never), 'INVALID_OPTION', { option: 'weights' }],
+    ['a model without its threshold', () => clusterDocuments([], { model: { ...DEFAULT_PAIR_MODEL, threshold: undefined } as never }), 'INVALID_OPTION', { option: 'model.threshold' }],
+    ['a model with an unknown input', () => clusterDocuments([], { model: { ...DEFAULT_PAIR_MODEL, coefficients: { wordz: 1 } } as never }), 'INVALID_OPTION', { option: 'model.coefficients.wordz' }],
+    ['a model with a coefficient that is not finite', () => clusterDocuments([], { model: { ...DEFAULT_PAIR_MODEL, coefficients: { words: Number.NaN } } }), 'INVALID_OPTION', { option: 'model.coefficients.words' }],
+    ['pooling not a boolean', () => clusterDocuments([], { pooling: 'yes' as never }), 'INVALID_OPTION', { option: 'pooling' }],
     ['unknown algorithm', () => clusterDocuments([], { algorithm: 'dbscan' as never }), 'INVALID_OPTION', { option: 'algorithm' }],
     ['k-means without k', () => clusterDocuments(['a'], { algorithm: 'kmeans' }), 'INVALID_OPTION', { option: 'k' }],
     ['k larger than the documents', () => clusterDocuments(['a', 'b'], { algorithm: 'kmeans', k: 3 }), 'INVALID_OPTION', { option: 'k' }],

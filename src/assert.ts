@@ -1,6 +1,6 @@
 import { ClusteringError } from './errors.js';
 import type { PreparedDocument } from './features/analyzeDocument.js';
-import { MAX_YEAR, MIN_YEAR, parseIsoDay } from './isoDay.js';
+import { MAX_YEAR, MIN_YEAR, parsePublication } from './isoDay.js';
 import type { DocumentInput } from './types.js';
 
 
@@ -8,14 +8,17 @@ function documentError(code: ConstructorParameters<typeof ClusteringError>[0], m
   throw new ClusteringError(code, message, documentId === undefined ? { index } : { index, documentId });
 }
 
-/** `YYYY-MM-DD` of a publication date given as ISO string or Date; throws INVALID_DATE otherwise. */
-function publicationDay(value: unknown, index: number, id: string): string | null {
+/**
+ * A publication date given as ISO string or Date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only
+ * the month or year is known (ISO 8601 reduced precision); throws INVALID_DATE otherwise.
+ */
+function publicationDate(value: unknown, index: number, id: string): string | null {
   if (value === undefined || value === null) return null;
-  const day = parseIsoDay(value);
-  if (day === null) {
-    documentError('INVALID_DATE', `publishedAt must be an ISO 8601 date string or a valid Date, naming a real day in years ${MIN_YEAR}–${MAX_YEAR}, got ${JSON.stringify(value)}`, index, id);
+  const date = parsePublication(value);
+  if (date === null) {
+    documentError('INVALID_DATE', `publishedAt must be an ISO 8601 date (YYYY-MM-DD[THH:mm…], or YYYY-MM / YYYY when only the month or year is known) or a valid Date, naming a real day in years ${MIN_YEAR}–${MAX_YEAR}, got ${JSON.stringify(value)}`, index, id);
   }
-  return day;
+  return date;
 }
 
 function optionalString(doc: Record<string, unknown>, field: 'lang' | 'title', index: number, id: string): string | undefined {
@@ -34,7 +37,7 @@ function prepareOne(input: unknown, index: number): PreparedDocument {
   const id = doc.id;
   if (typeof id !== 'string' || id.length === 0) documentError('MISSING_ID', `id must be a non-empty string, got ${JSON.stringify(id) ?? 'undefined'}`, index);
   if (typeof doc.text !== 'string') documentError('INVALID_TEXT', `text must be a string, got ${doc.text === null ? 'null' : typeof doc.text}`, index, id);
-  const prepared: PreparedDocument = { id, text: doc.text, publishedAt: publicationDay(doc.publishedAt, index, id) };
+  const prepared: PreparedDocument = { id, text: doc.text, publishedAt: publicationDate(doc.publishedAt, index, id) };
   const lang = optionalString(doc, 'lang', index, id);
   const title = optionalString(doc, 'title', index, id);
   if (lang !== undefined && lang.trim().length > 0) prepared.lang = lang.trim().toLowerCase();

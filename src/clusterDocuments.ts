@@ -12,7 +12,10 @@ import { CollectionBuilder, type CollectionModel, type DocumentFeatures } from '
 import { INDEX_FROM, resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
 import { DEFAULT_CANDIDATE_OPTIONS } from './similarity/candidates.js';
 import { candidateHelpers, candidatesInParallel } from './parallel/candidatesInParallel.js';
-import { allPairs, pairScore } from './similarity/pairs.js';
+import { allPairs } from './similarity/pairs.js';
+import { compileModel } from './similarity/pairModel.js';
+import { Scorer, type ScoringModel } from './similarity/scoring.js';
+import { poolClusters, type PooledMerge } from './clustering/poolClusters.js';
 import { scoreInParallel, scoringHelpers } from './parallel/scoreInParallel.js';
 import { vectorHelpers } from './parallel/vectorsInParallel.js';
 import type { ClusterResult, DocumentInput, DocumentSummary, EventCluster, PairEvidence } from './types.js';
@@ -41,7 +44,7 @@ export function clusterDocuments(documents: readonly DocumentInput[], options: C
  * `c1`, `c2`, … by size (then first member) unless `nameClusters` gives each its id.
  */
 export function clusterFeatures(features: readonly DocumentFeatures[], model: CollectionModel, resolved: ResolvedClusterOptions, nameClusters?: (groups: readonly (readonly string[])[]) => string[]): ClusterResult & EvidenceLookup {
-  const groups = group(features, resolved)
+  const groups = group(features, model, resolved)
     .map((g) => ({ members: g.members.map((i) => features[i] as DocumentFeatures), merges: g.merges }))
     .sort((x, y) => y.members.length - x.members.length || (x.members[0]?.id ?? '').localeCompare(y.members[0]?.id ?? ''));
   const ids = nameClusters?.(groups.map((g) => g.members.map((f) => f.id))) ?? groups.map((_, i) => `c${i + 1}`);
@@ -71,15 +74,35 @@ function analyzeInto(sink: AnalysisSink, prepared: readonly PreparedDocument[], 
   for (const doc of prepared) sink.add(analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache }));
 }
 
-function group(features: readonly DocumentFeatures[], options: ResolvedClusterOptions): { members: number[]; merges: Merge[] }[] {
+/**
+ * Clusters of document indices and the merges that made each: pair scores (every pair, or the
+ * candidate index's), threshold agglomerative clustering, then the pooled pass over its clusters
+ * (clustering/poolClusters.ts); or k-means.
+ */
+function group(features: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions): { members: number[]; merges: ClusterMerges }[] {
+  const scoring: ScoringModel = { model: compileModel(options.model), entityDf: model.entities.df.table };
+  const scorer = Scorer.from(scoring);
   if (options.algorithm === 'kmeans') {
-    return kmeansClusters((i, j) => pairScore(features[i] as DocumentFeatures, features[j] as DocumentFeatures, options), features.length, options.k ?? 1, options.seed).map((members) => ({ members, merges: [] }));
+    return kmeansClusters((i, j) => scorer.score(features[i] as DocumentFeatures, features[j] as DocumentFeatures), features.length, options.k ?? 1, options.seed).map((members) => ({ members, merges: { documents: [], pooled: [] } }));
   }
   const useIndex = options.candidates === 'index' || (options.candidates === 'auto' && features.length > INDEX_FROM);
   const candidates = useIndex ? candidatesInParallel(features, { ...DEFAULT_CANDIDATE_OPTIONS, neighbours: options.neighbours }, candidateHelpers(options.workers, features.length)) : undefined;
-  const pairs = candidates === undefined ? allPairs(features, options) : scoreInParallel(features, candidates, options, scoringHelpers(options.workers, candidates.a.length));
-  const { clusters, merges } = agglomerative(features.length, pairs, options.threshold, options.linkage);
-  return clusters.map((members) => ({ members, merges: merges.get(members[0] ?? -1) ?? [] }));
+  const pairs = candidates === undefined ? allPairs(features, scorer) : scoreInParallel(features, candidates, scoring, scoringHelpers(options.workers, candidates.a.length));
+  const first = agglomerative(features.length, pairs, options.threshold, options.linkage);
+  if (!options.pooling) return first.clusters.map((members) => ({ members, merges: { documents: first.merges.get(members[0] ?? -1) ?? [], pooled: [] } }));
+  const second = poolClusters(first.clusters, features, pairs, scorer, options.model.poolThreshold);
+  // A pooled cluster's document merges are those of the first-pass clusters it is made of.
+  const firstKeys = new Set(first.clusters.map((members) => members[0] ?? -1));
+  return second.clusters.map((members) => {
+    const parts = members.filter((d) => firstKeys.has(d));
+    return { members, merges: { documents: parts.flatMap((d) => first.merges.get(d) ?? []), pooled: second.merges.get(members[0] ?? -1) ?? [] } };
+  });
+}
+
+/** How a cluster was built: the merges of document pairs (first pass) and of pooled clusters (second pass). */
+export interface ClusterMerges {
+  documents: Merge[];
+  pooled: PooledMerge[];
 }
 
 function summary(f: DocumentFeatures): DocumentSummary {

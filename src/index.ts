@@ -3,7 +3,7 @@ export { clusterDocuments, type EvidenceLookup } from './clusterDocuments.js';
 export { EventClusterer, DEFAULT_WINDOW_DAYS, type EventClustererState, type StreamOptions } from './stream/EventClusterer.js';
 export { analyzeCollection, pairSimilarity, type AnalyzedCollection } from './analyzeCollection.js';
 export { analyzeDocument as extractFeatures, type DocumentAnalysis, type PreparedDocument } from './features/analyzeDocument.js';
-export { DEFAULT_OPTIONS, DEFAULT_WEIGHTS, INDEX_FROM, resolveOptions, type CandidateStrategy, type Algorithm, type ClusterOptions, type Linkage, type ResolvedClusterOptions } from './options.js';
+export { DEFAULT_OPTIONS, INDEX_FROM, resolveOptions, type CandidateStrategy, type Algorithm, type ClusterOptions, type Linkage, type ResolvedClusterOptions } from './options.js';
 export { ClusteringError, type ErrorCode, type ErrorLocation } from './errors.js';
 export { detectLanguage, type LanguageGuess } from './languages/detect.js';
 export { LANGUAGES, getLanguage, neutral, da, de, en, es, fi, fr, it, nl, no, pt, sv } from './languages/index.js';
@@ -17,6 +17,12 @@ export { extractDates, type DateContext } from './features/dates.js';
 export { extractNumbers } from './features/numbers.js';
 export { extractEntities, type RawEntity } from './features/entities.js';
 export { SIGNAL_NAMES } from './types.js';
+export { DEFAULT_PAIR_MODEL } from './similarity/defaultModel.js';
+export { validateModel, withoutSignals, type PairModel } from './similarity/pairModel.js';
+export { INPUT_SIGNAL, PAIR_INPUTS, type PairInputName } from './similarity/pairInputs.js';
+export { corpusExamples, pairExamples, type CorpusExampleOptions, type ExampleOptions, type LabelledPair, type PairExample } from './training/pairExamples.js';
+export { calibrationTable, trainPairModel, type CalibrationBin, type TrainedModel, type TrainingSet, type TrainOptions } from './training/trainPairModel.js';
+export { tuneThresholds, type LabelledCorpus, type TuneOptions, type TuningRow } from './training/tuneThresholds.js';
 export type {
   ClusterResult,
   DateMention,
@@ -25,6 +31,8 @@ export type {
   DocumentSummary,
   EntityMention,
   EventCluster,
+  InputContribution,
+  PooledSource,
   NewsDocumentInput,
   NumberMention,
   PairEvidence,

@@ -38,3 +38,19 @@ export function parseIsoDay(value: unknown): string | null {
   const date = value instanceof Date ? value : utc !== undefined && ISO_DATE_PREFIX.test(utc) ? new Date(utc) : null;
   return date === null ? null : isoDayOf(date, text);
 }
+
+const REDUCED_PRECISION = /^(\d{4})(?:-(\d{2}))?$/u;
+
+/**
+ * A publication date at the precision it is given: `YYYY-MM-DD` as `parseIsoDay` reads it, or
+ * ISO 8601's reduced precision, `YYYY-MM` (a month) or `YYYY` (a year), kept as it is. Null when
+ * it is none of these or names no real month or day in years 1000–9999.
+ */
+export function parsePublication(value: unknown): string | null {
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const reduced = text === undefined ? null : REDUCED_PRECISION.exec(text);
+  if (reduced === null) return parseIsoDay(value);
+  const year = Number(reduced[1]);
+  const month = reduced[2] === undefined ? 1 : Number(reduced[2]);
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 ? (text as string) : null;
+}

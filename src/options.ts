@@ -3,7 +3,8 @@ import { MAX_YEAR, MIN_YEAR, parseIsoDay } from './isoDay.js';
 import { LANGUAGES } from './languages/index.js';
 import type { LanguageProfile } from './languages/types.js';
 import { invalidProfileField } from './languages/validateProfile.js';
-import { SIGNAL_NAMES, type SignalName } from './types.js';
+import { DEFAULT_PAIR_MODEL } from './similarity/defaultModel.js';
+import { validateModel, type PairModel } from './similarity/pairModel.js';
 
 export type Algorithm = 'agglomerative' | 'kmeans';
 /** Which pairs are scored: every pair, the candidate index, or the index above `INDEX_FROM` documents. */
@@ -12,10 +13,24 @@ export type Linkage = 'average' | 'single' | 'complete';
 
 /** Options of `clusterDocuments`; every field is optional, defaults in `DEFAULT_OPTIONS`. */
 export interface ClusterOptions {
-  /** Weight of each similarity signal in the fused score (renormalised over the signals that have evidence). */
-  weights?: Partial<Record<SignalName, number>>;
-  /** Agglomerative clustering merges groups while their linkage similarity is ≥ this (0–1). */
+  /**
+   * The pair model: the probability that two documents (or two groups) report the same event,
+   * from their pair inputs. Default: the trained model shipped with the library
+   * (`DEFAULT_PAIR_MODEL`); `trainPairModel` makes one from your labelled data.
+   */
+  model?: PairModel;
+  /**
+   * Agglomerative clustering merges two groups while their linkage — by default the mean
+   * probability, over their pairs of documents, of being one event — is ≥ this (0–1).
+   * Default: the model's own `threshold`, the cut it was tuned with.
+   */
   threshold?: number;
+  /**
+   * After the document pairs, compare whole clusters by their pooled evidence (all members'
+   * names, dates, numbers and terms) and merge those the model then judges one event at the same
+   * threshold (similarity/pooled.ts). Default true.
+   */
+  pooling?: boolean;
   algorithm?: Algorithm;
   /** Number of clusters, required by (and only used by) `algorithm: 'kmeans'`. */
   k?: number;
@@ -26,10 +41,6 @@ export interface ClusterOptions {
   referenceDate?: string | Date;
   /** Event dates further apart than this many days are flagged as a conflict in the evidence. */
   maxEventGapDays?: number;
-  /** Largest share of the fused score removed for distant event dates (0–1). */
-  dateConflictPenalty?: number;
-  /** Scale (days) of the Gaussian over the event-date gap: a gap of one scale removes 39% of the penalty share. */
-  timeScaleDays?: number;
   /** Seed of k-means' initialisation. */
   seed?: number;
   /** Pairs to score: `all`, the candidate `index` (blocking on shared anchors), or `auto`. */
@@ -47,38 +58,28 @@ export interface ClusterOptions {
 }
 
 export interface ResolvedClusterOptions {
-  weights: Record<SignalName, number>;
+  model: PairModel;
   threshold: number;
+  pooling: boolean;
   algorithm: Algorithm;
   k: number | null;
   linkage: Linkage;
   languages: string[];
   referenceDate: string;
   maxEventGapDays: number;
-  dateConflictPenalty: number;
-  timeScaleDays: number;
   seed: number;
   candidates: CandidateStrategy;
   neighbours: number;
   workers: 'auto' | number;
 }
 
-/** Chosen on the development corpus (corpus/dev) and checked on the seeds: see README "How the defaults were chosen". */
-export const DEFAULT_WEIGHTS: Readonly<Record<SignalName, number>> = Object.freeze({
-  words: 0.25,
-  ngrams: 0.1,
-  entities: 0.35,
-  dates: 0.1,
-  numbers: 0.2,
-});
-
 export const DEFAULT_OPTIONS = Object.freeze({
-  threshold: 0.27,
+  model: DEFAULT_PAIR_MODEL,
+  threshold: DEFAULT_PAIR_MODEL.threshold,
+  pooling: true,
   algorithm: 'agglomerative' as Algorithm,
   linkage: 'average' as Linkage,
   maxEventGapDays: 7,
-  dateConflictPenalty: 0.6,
-  timeScaleDays: 5,
   seed: 42,
   candidates: 'auto' as CandidateStrategy,
   neighbours: 30,
@@ -114,15 +115,12 @@ function oneOf<T extends string>(value: T | undefined, option: string, allowed: 
   return value;
 }
 
-export function resolveWeights(weights: ClusterOptions['weights']): Record<SignalName, number> {
-  if (weights !== undefined && (typeof weights !== 'object' || weights === null)) fail('weights', 'must be an object of signal weights');
-  const given = weights ?? {};
-  for (const key of Object.keys(given)) if (!(SIGNAL_NAMES as readonly string[]).includes(key)) fail(`weights.${key}`, `unknown signal; known: ${SIGNAL_NAMES.join(', ')}`);
-  const resolved = { ...DEFAULT_WEIGHTS };
-  for (const signal of SIGNAL_NAMES) resolved[signal] = numberIn(given[signal], `weights.${signal}`, 0, Number.MAX_VALUE, DEFAULT_WEIGHTS[signal]);
-  if (SIGNAL_NAMES.every((s) => resolved[s] === 0)) fail('weights', 'at least one weight must be positive');
-  return resolved;
-}
+/** Options that earlier versions took and this one does not: named, so that they are not ignored silently. */
+const RETIRED: Readonly<Record<string, string>> = {
+  weights: 'signal weights were replaced by a trained pair model: pass `model` (see trainPairModel, withoutSignals)',
+  dateConflictPenalty: 'time is an input of the pair model now: pass `model`',
+  timeScaleDays: 'time is an input of the pair model now: pass `model`',
+};
 
 export function resolveLanguages(languages: ClusterOptions['languages']): Map<string, LanguageProfile> {
   if (languages === undefined) return new Map(LANGUAGES);
@@ -158,18 +156,20 @@ export function resolveOptions(options: ClusterOptions = {}, documentCount = Inf
     if (!Number.isInteger(options.k) || options.k < 1 || options.k > Math.max(1, documentCount)) fail('k', `must be an integer from 1 to the number of documents (${documentCount}), got ${String(options.k)}`);
     k = options.k;
   } else if (options.k !== undefined) fail('k', "is only used with algorithm 'kmeans'");
+  for (const [name, why] of Object.entries(RETIRED)) if ((options as Record<string, unknown>)[name] !== undefined) fail(name, `is no longer an option: ${why}`);
+  if (options.pooling !== undefined && typeof options.pooling !== 'boolean') fail('pooling', `must be true or false, got ${JSON.stringify(options.pooling)}`);
   const profiles = resolveLanguages(options.languages);
+  const model = options.model === undefined ? DEFAULT_PAIR_MODEL : validateModel(options.model);
   const resolved: ResolvedClusterOptions = {
-    weights: resolveWeights(options.weights),
-    threshold: numberIn(options.threshold, 'threshold', 0, 1, DEFAULT_OPTIONS.threshold),
+    model,
+    threshold: numberIn(options.threshold, 'threshold', 0, 1, model.threshold),
+    pooling: options.pooling ?? DEFAULT_OPTIONS.pooling,
     algorithm,
     k,
     linkage,
     languages: [...profiles.keys()],
     referenceDate: toIsoDay(options.referenceDate ?? now, 'referenceDate'),
     maxEventGapDays: numberIn(options.maxEventGapDays, 'maxEventGapDays', 0, 36_500, DEFAULT_OPTIONS.maxEventGapDays),
-    dateConflictPenalty: numberIn(options.dateConflictPenalty, 'dateConflictPenalty', 0, 1, DEFAULT_OPTIONS.dateConflictPenalty),
-    timeScaleDays: numberIn(options.timeScaleDays, 'timeScaleDays', 0.01, 36_500, DEFAULT_OPTIONS.timeScaleDays),
     seed: numberIn(options.seed, 'seed', 0, Number.MAX_SAFE_INTEGER, DEFAULT_OPTIONS.seed),
     candidates: oneOf(options.candidates, 'candidates', STRATEGIES, DEFAULT_OPTIONS.candidates),
     neighbours: integerIn(options.neighbours, 'neighbours', 1, 10_000, DEFAULT_OPTIONS.neighbours),

@@ -64,38 +64,67 @@ export interface NumberMention {
   count: number;
 }
 
-/** Names of the similarity signals fused into one pair score. */
+/** The similarity signals the pair model reads (each through one or more inputs). */
 export type SignalName = 'words' | 'ngrams' | 'entities' | 'dates' | 'numbers';
+
+import type { PairInputName } from './similarity/pairInputs.js';
 
 export const SIGNAL_NAMES: readonly SignalName[] = ['words', 'ngrams', 'entities', 'dates', 'numbers'];
 
-/** One signal's part in a pair score. `score` is null when the signal has no evidence for the pair. */
+/** One signal's part in a pair score: its headline score and the sum of its inputs' contributions. */
 export interface SignalContribution {
   signal: SignalName;
+  /** The signal's similarity (cosine or overlap, 0–1); null when a side has nothing to compare. */
   score: number | null;
-  weight: number;
-  /** weight × score / Σ weights of the signals that had evidence, × the evidence and temporal factors. */
+  /** Σ of its inputs' contributions to the log-odds. */
   contribution: number;
 }
 
-/** Why two documents are (or are not) the same event: the fused score written out. */
+/** One input of the pair model (see `PAIR_INPUTS`): its value for the pair and its part in the log-odds. */
+export interface InputContribution {
+  input: PairInputName;
+  /** The signal it reads, or `context` (language, text length, group size). */
+  signal: SignalName | 'context';
+  value: number;
+  coefficient: number;
+  /** coefficient × value. */
+  contribution: number;
+}
+
+/** A shared name, date or number of a pooled link, with the members of each side that have it. */
+export interface PooledSource {
+  kind: 'name' | 'date' | 'number';
+  value: string;
+  a: string[];
+  b: string[];
+}
+
+/**
+ * Why two documents are (or are not) the same event: the pair model's sum written out. For a
+ * link between two groups (the pooled pass), `a` and `b` are each group's first member and
+ * `pooled` says which members' evidence made the link.
+ */
 export interface PairEvidence {
   a: string;
   b: string;
-  /** Fused similarity in [0, 1]: Σ contributions. */
+  /** Probability that the two report the same event: 1 / (1 + e^−logOdds); 0 when not `comparable`. */
   score: number;
+  /** False when either side has no text: nothing to compare, and the pair is never linked. */
+  comparable: boolean;
+  /** intercept + Σ inputs' contributions. */
+  logOdds: number;
+  intercept: number;
   signals: SignalContribution[];
-  /** Share of the total weight that had evidence, capped: below half, the score is discounted. */
-  evidenceFactor: number;
-  /** 1 − dateConflictPenalty × (1 − Gaussian of the event-date gap); 1 when a date is unknown. */
-  temporalFactor: number;
+  inputs: InputContribution[];
   /** True when the event dates are further apart than `maxEventGapDays`. */
   dateConflict: boolean;
-  /** Days between the event dates (the closest of each one's event date to the other's dates). */
+  /** Days between the two event spans (0 when they meet); null when either is unknown. */
   eventGapDays: number | null;
   sharedEntities: string[];
   sharedDates: string[];
   sharedNumbers: string[];
+  /** For a link between groups: their members, and who has each shared name, date and number. */
+  pooled?: { a: string[]; b: string[]; sources: PooledSource[] };
 }
 
 /** What the pipeline decided about one document. */
@@ -128,9 +157,9 @@ export interface EventCluster {
   sharedEntities: string[];
   sharedDates: string[];
   sharedNumbers: string[];
-  /** Mean fused similarity over member pairs (1 for a singleton). */
+  /** Mean pair probability over member pairs (1 for a singleton). */
   cohesion: number;
-  /** The evidence behind each link that joined this cluster (one per merge). */
+  /** The evidence behind each link that joined this cluster: one per merge of documents, then one per pooled merge of groups. */
   links: PairEvidence[];
 }
 

@@ -1,4 +1,8 @@
-import { parseDay, parseInteger, parseList, parseNumber, parseWeights, toClusterOptions } from '../../src/cli/flags.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDay, parseInteger, parseList, parseModelFile, parseNumber, toClusterOptions } from '../../src/cli/flags.js';
+import { DEFAULT_PAIR_MODEL } from '../../src/index.js';
 import { outputFormat } from '../../src/cli/formats.js';
 import { textId } from '../../src/cli/inputs/collectSources.js';
 import { describeFailure, flagOf } from '../../src/cli/errors.js';
@@ -18,12 +22,13 @@ describe('flag parsers', () => {
     expect(() => parseInteger('4.5')).toThrow('whole number');
   });
 
-  test('parseWeights reads signal=weight pairs and accumulates repeated flags', () => {
-    expect(parseWeights('entities=0.4, dates=0.2')).toEqual({ entities: 0.4, dates: 0.2 });
-    expect(parseWeights('numbers=0', { entities: 1 })).toEqual({ entities: 1, numbers: 0 });
-    expect(() => parseWeights('colour=1')).toThrow('unknown signal "colour"');
-    expect(() => parseWeights('entities')).toThrow('signal=weight');
-    expect(() => parseWeights('entities=lots')).toThrow('expected a number');
+  test('parseModelFile reads a model saved as JSON, and names a file it cannot use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-'));
+    writeFileSync(join(dir, 'model.json'), JSON.stringify(DEFAULT_PAIR_MODEL));
+    writeFileSync(join(dir, 'bad.json'), '{ not json');
+    expect(parseModelFile(join(dir, 'model.json'))).toEqual(DEFAULT_PAIR_MODEL);
+    expect(() => parseModelFile(join(dir, 'bad.json'))).toThrow('is not JSON');
+    expect(() => parseModelFile(join(dir, 'missing.json'))).toThrow('cannot read the model file');
   });
 
   test('parseList and parseDay', () => {
@@ -62,7 +67,7 @@ describe('ids and messages', () => {
 
   test('library option errors name the command-line flag and are usage errors', () => {
     expect(flagOf('referenceDate')).toBe('--reference-date');
-    expect(flagOf('weights.entities')).toBe('--weights (entities)');
+    expect(flagOf('model.coefficients.words')).toBe('--model (coefficients.words)');
     expect(flagOf('languages[1]')).toBe('--languages');
     const error = new ClusteringError('INVALID_OPTION', 'must be a number from 0 to 1, got 2', { option: 'threshold' });
     expect(describeFailure(error)).toEqual({ message: '--threshold: must be a number from 0 to 1, got 2', exitCode: 2 });

@@ -1,5 +1,8 @@
 /** The command line's decisions, in-process: usage errors (exit 2), options reaching the library, formats. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_PAIR_MODEL } from '../../src/index.js';
 import { runInProcess } from './inProcess.js';
 
 const REF = ['--reference-date', '2021-06-01'];
@@ -19,9 +22,10 @@ describe('bad usage exits 2 with one line naming the option, file or argument', 
     [['cluster', 'corpus', '-a', 'kmeans'], '--k'],
     [['cluster', 'corpus', '-a', 'spectral'], '--algorithm'],
     [['cluster', 'corpus', '--linkage', 'ward'], '--linkage'],
-    [['cluster', 'corpus', '--weights', 'colour=1'], 'unknown signal "colour"'],
-    [['cluster', 'corpus', '--weights', 'entities'], '--weights'],
-    [['cluster', 'corpus', '--weights', 'entities=-1'], '--weights (entities)'],
+    [['cluster', 'corpus', '--weights', 'entities=0.4'], "unknown option '--weights'"],
+    [['cluster', 'corpus', '--model', 'no-such-model.json'], 'cannot read the model file'],
+    [['cluster', 'corpus', '--model', 'corpus/gold.tsv'], 'is not JSON'],
+    [['cluster', 'corpus', '--model', 'package.json'], '--model'],
     [['cluster', 'corpus', '--languages', 'sv,xx'], '--languages'],
     [['cluster', 'corpus', '--format', 'xml'], '--format'],
     [['cluster', 'corpus', '--reference-date', '2021-02-30'], '--reference-date'],
@@ -56,11 +60,13 @@ describe('options reach the library', () => {
     expect(clustersOf(run.stdout)).toHaveLength(1);
   });
 
-  test('weights, linkage, languages, seed and reference date are passed through', async () => {
-    const run = await runInProcess(['cluster', 'corpus', '-w', 'entities=0.5', '-w', 'numbers=0', '--linkage', 'complete', '--languages', 'sv,fr,en', '--seed', '7', '-f', 'json', ...REF]);
+  test('model, pooling, linkage, languages, seed and reference date are passed through', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-model-'));
+    const model = { ...DEFAULT_PAIR_MODEL, threshold: 0.42, trainedOn: 'a test' };
+    writeFileSync(join(dir, 'model.json'), JSON.stringify(model));
+    const run = await runInProcess(['cluster', 'corpus', '--model', join(dir, 'model.json'), '--no-pooling', '--linkage', 'complete', '--languages', 'sv,fr,en', '--seed', '7', '-f', 'json', ...REF]);
     const { options } = JSON.parse(run.stdout) as { options: Record<string, unknown> };
-    expect(options).toMatchObject({ linkage: 'complete', languages: ['sv', 'fr', 'en'], referenceDate: '2021-06-01', seed: 7 });
-    expect(options.weights).toMatchObject({ entities: 0.5, numbers: 0 });
+    expect(options).toMatchObject({ model, threshold: 0.42, pooling: false, linkage: 'complete', languages: ['sv', 'fr', 'en'], referenceDate: '2021-06-01', seed: 7 });
   });
 
   test('--lang sets the language of text documents (three-letter codes accepted)', async () => {

@@ -6,6 +6,7 @@ import { buildFeatures } from '../../src/features/collection.js';
 import { resolveOptions } from '../../src/options.js';
 import { candidatePairs } from '../../src/similarity/candidates.js';
 import { allPairs } from '../../src/similarity/pairs.js';
+import { Scorer } from '../../src/similarity/scoring.js';
 import { analyzeInParallel, CHUNK, chunkStarts } from '../../src/parallel/analyzeInParallel.js';
 import { serializeAnalysis } from '../../src/stream/serialize.js';
 
@@ -22,10 +23,10 @@ function features(docs: typeof dev) {
 describe('candidate index', () => {
   test('loses no pair that reaches the threshold, compared with all pairs (dev and seed corpora)', () => {
     for (const corpus of [dev, seeds]) {
-      const { features: f, resolved } = features(corpus);
+      const { features: f, resolved, model } = features(corpus);
       const pairs = candidatePairs(f);
       const candidates = new Set(Array.from(pairs.a, (a, k) => `${a}:${pairs.b[k]}`));
-      const strong = allPairs(f, resolved).toArray().filter((p) => p.score >= resolved.threshold);
+      const strong = allPairs(f, Scorer.of(resolved.model, model.entities.df.table)).toArray().filter((p) => p.score >= resolved.threshold);
       expect(strong.length).toBeGreaterThan(0);
       for (const p of strong) expect(candidates.has(`${p.a}:${p.b}`)).toBe(true);
     }

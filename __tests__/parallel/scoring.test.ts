@@ -7,6 +7,8 @@ import { blockQueue, runBlocks } from '../../src/parallel/blocks.js';
 import { scoreInParallel, scoreWithHelpers, scoringHelpers, PARALLEL_SCORING_FROM } from '../../src/parallel/scoreInParallel.js';
 import { candidatePairs, type DocumentPairs } from '../../src/similarity/candidates.js';
 import { scorePairs } from '../../src/similarity/pairs.js';
+import { compileModel } from '../../src/similarity/pairModel.js';
+import { Scorer, type ScoringModel } from '../../src/similarity/scoring.js';
 import { pairFeaturesFrom, sharePairFeatures } from '../../src/similarity/sharedFeatures.js';
 import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
 
@@ -27,9 +29,11 @@ function everyPair(n: number): DocumentPairs {
   return { a: Int32Array.from(a), b: Int32Array.from(b) };
 }
 
-const { features, analyses, resolved } = devFeatures();
+const { features, analyses, resolved, model: collection } = devFeatures();
+const scoring: ScoringModel = { model: compileModel(resolved.model), entityDf: collection.entities.df.table };
+const scorer = Scorer.from(scoring);
 const pairs = everyPair(features.length);
-const inThread = scorePairs(features, pairs, resolved).toArray();
+const inThread = scorePairs(features, pairs, scorer).toArray();
 /** Small blocks, so that this thread and the helpers interleave over many claims. */
 const BLOCK = 8;
 
@@ -40,12 +44,12 @@ describe('pair scoring on worker threads', () => {
   });
 
   test.each([1, 2])('with %i helper thread(s) gives the in-thread scores bit for bit, in pair order', (helpers) => {
-    expect(scoreInParallel(features, pairs, resolved, helpers, BLOCK).toArray()).toEqual(inThread);
+    expect(scoreInParallel(features, pairs, scoring, helpers, BLOCK).toArray()).toEqual(inThread);
   });
 
   test('helpers score every block when this thread claims none', () => {
     const blocks = Math.ceil(pairs.a.length / BLOCK);
-    const { pairs: scored, blocksHere } = scoreWithHelpers(features, sharePairFeatures(features), pairs, resolved, { helpers: 2, claim: false }, BLOCK);
+    const { pairs: scored, blocksHere } = scoreWithHelpers(features, sharePairFeatures(features), pairs, scoring, { helpers: 2, claim: false }, BLOCK);
     expect(blocksHere).toBe(0);
     expect(blocks).toBeGreaterThan(100);
     expect(scored.toArray()).toEqual(inThread);
@@ -53,14 +57,14 @@ describe('pair scoring on worker threads', () => {
 
   test('also on the candidate pairs of the index', () => {
     const candidates = candidatePairs(features);
-    expect(scoreInParallel(features, candidates, resolved, 1, 16).toArray()).toEqual(scorePairs(features, candidates, resolved).toArray());
+    expect(scoreInParallel(features, candidates, scoring, 1, 16).toArray()).toEqual(scorePairs(features, candidates, scorer).toArray());
   });
 
   test('the shared form rebuilds documents that score exactly as the originals', () => {
     const rebuilt = pairFeaturesFrom(sharePairFeatures(features));
     expect(rebuilt).toHaveLength(features.length);
-    expect(rebuilt.map((f) => f.analysis.lang)).toEqual(features.map((f) => f.analysis.lang));
-    expect(scorePairs(rebuilt, pairs, resolved).toArray()).toEqual(inThread);
+    expect(rebuilt.map((f) => f.lang)).toEqual(features.map((f) => f.lang));
+    expect(scorePairs(rebuilt, pairs, scorer).toArray()).toEqual(inThread);
   });
 
   test('the copy is shared memory for several helpers and plain buffers, moved, for a single one', () => {
@@ -70,14 +74,14 @@ describe('pair scoring on worker threads', () => {
     expect(forMany.segments.every((s) => s instanceof SharedArrayBuffer)).toBe(true);
     expect(forOne.segments.every((s) => s instanceof ArrayBuffer)).toBe(true);
     expect(forOne.vectors).toEqual(forMany.vectors);
-    expect(scorePairs(pairFeaturesFrom(forOne), pairs, resolved).toArray()).toEqual(inThread);
+    expect(scorePairs(pairFeaturesFrom(forOne), pairs, scorer).toArray()).toEqual(inThread);
     // Moved to the helper: gone from this thread, which scores from its own features.
-    expect(scoreWithHelpers(features, forOne, pairs, resolved, { helpers: 1 }, BLOCK).pairs.toArray()).toEqual(inThread);
+    expect(scoreWithHelpers(features, forOne, pairs, scoring, { helpers: 1 }, BLOCK).pairs.toArray()).toEqual(inThread);
     expect(forOne.segments.every((s) => s.byteLength === 0)).toBe(true);
   });
 
   test('plain buffers handed to several helpers are copied to each (same scores); moving them to several is refused', () => {
-    expect(scoreWithHelpers(features, sharePairFeatures(features, false), pairs, resolved, { helpers: 2 }, BLOCK).pairs.toArray()).toEqual(inThread);
+    expect(scoreWithHelpers(features, sharePairFeatures(features, false), pairs, scoring, { helpers: 2 }, BLOCK).pairs.toArray()).toEqual(inThread);
     expect(() => runBlocks(blockQueue(1), {}, { helpers: 2 }, () => undefined, [new ArrayBuffer(8)])).toThrow(RangeError);
   });
 
@@ -92,8 +96,8 @@ describe('pair scoring on worker threads', () => {
       // The segments are the vectors' own buffers: nothing was copied.
       expect(handed.segments).toHaveLength(homes.size);
       expect(handed.segments.every((s) => homes.has(s as SharedArrayBuffer))).toBe(true);
-      expect(scorePairs(pairFeaturesFrom(handed), pairs, resolved).toArray()).toEqual(inThread);
-      expect(scoreWithHelpers(inShared, handed, pairs, resolved, { helpers: single ? 1 : 2 }, BLOCK).pairs.toArray()).toEqual(inThread);
+      expect(scorePairs(pairFeaturesFrom(handed), pairs, scorer).toArray()).toEqual(inThread);
+      expect(scoreWithHelpers(inShared, handed, pairs, scoring, { helpers: single ? 1 : 2 }, BLOCK).pairs.toArray()).toEqual(inThread);
     }
   });
 
@@ -102,13 +106,13 @@ describe('pair scoring on worker threads', () => {
     registerNames(model, analyses);
     const interned = analyses.map((a) => addToModel(model, a));
     const own = analyses.map((a, i) => vectorize(model, a, interned[i]!));
-    expect(scoreInParallel(own, pairs, resolved, 2, BLOCK).toArray()).toEqual(inThread);
+    expect(scoreInParallel(own, pairs, { ...scoring, entityDf: model.entities.df.table }, 2, BLOCK).toArray()).toEqual(inThread);
   });
 
   test('blocks a failed helper claimed are scored by this thread: no pair lost, no hang', () => {
     // Helpers given no documents throw on their first pair and end; this thread takes every block.
     const broken = { ...sharePairFeatures(features), langs: [] };
-    const { pairs: scored, blocksHere } = scoreWithHelpers(features, broken, pairs, resolved, { helpers: 2, claim: false }, BLOCK);
+    const { pairs: scored, blocksHere } = scoreWithHelpers(features, broken, pairs, scoring, { helpers: 2, claim: false }, BLOCK);
     expect(blocksHere).toBe(Math.ceil(pairs.a.length / BLOCK));
     expect(scored.toArray()).toEqual(inThread);
   });

@@ -58,7 +58,7 @@ describe('cluster top terms (summed by spelling across languages)', () => {
 
   test('equal the plain sums for every event group and any grouping, with tables shared across clusters or not', () => {
     const shared = new TopTerms(model);
-    const explain = (members: readonly DocumentFeatures[], topTerms?: TopTerms) => explainCluster('c', members, [], features, model, resolved, topTerms).topTerms;
+    const explain = (members: readonly DocumentFeatures[], topTerms?: TopTerms) => explainCluster('c', members, { documents: [], pooled: [] }, features, model, resolved, topTerms).topTerms;
     for (const members of events.values()) {
       expect(explain(members, shared)).toEqual(reference(members, model));
       expect(explain(members)).toEqual(reference(members, model));

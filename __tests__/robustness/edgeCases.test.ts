@@ -1,4 +1,4 @@
-import { analyzeCollection, clusterDocuments, ClusteringError } from '../../src/index.js';
+import { analyzeCollection, clusterDocuments, ClusteringError, DEFAULT_PAIR_MODEL } from '../../src/index.js';
 import { clusterOf, expectPartition, REFERENCE_DATE } from './accounting.js';
 
 /**
@@ -156,10 +156,10 @@ describe('ids that are names of Object.prototype members', () => {
     expect(() => result.evidence('constructor', 'a')).toThrow(expect.objectContaining({ code: 'UNKNOWN_DOCUMENT', location: { documentId: 'constructor' } }));
   });
 
-  test('a document language or weight named after a prototype member is not looked up on Object.prototype', () => {
+  test('a document language or model input named after a prototype member is not looked up on Object.prototype', () => {
     const result = clusterDocuments([{ id: 'a', text: 'Police detained protesters in Almaty on Saturday.', lang: 'constructor' }], REF);
     expect(result.documents[0]).toMatchObject({ lang: 'und', langSource: 'fallback' });
-    expect(() => clusterDocuments(['x'], { ...REF, weights: { toString: 1 } as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', location: { option: 'weights.toString' } }));
+    expect(() => clusterDocuments(['x'], { ...REF, model: { ...DEFAULT_PAIR_MODEL, coefficients: { toString: 1 } as never } })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', location: { option: 'model.coefficients.toString' } }));
     expect(() => clusterDocuments(['x'], { ...REF, languages: ['__proto__'] })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', location: { option: 'languages[0]' } }));
   });
 });

@@ -1,4 +1,4 @@
-import { analyzeCollection, clusterDocuments, ClusteringError, SIGNAL_NAMES, type ErrorCode, type ErrorLocation } from '../../src/index.js';
+import { analyzeCollection, clusterDocuments, ClusteringError, DEFAULT_PAIR_MODEL, type ErrorCode, type ErrorLocation } from '../../src/index.js';
 
 /**
  * Every refused input gets a ClusteringError with a stable code and the offending document
@@ -66,13 +66,15 @@ const optionCases: Case[] = [
   ['language entry is null', run(['x'], { languages: [null] }), 'INVALID_OPTION', { option: 'languages[0]' }],
   ['language list is empty', run(['x'], { languages: [] }), 'INVALID_OPTION', { option: 'languages' }],
   ['languages is a string', run(['x'], { languages: 'sv' }), 'INVALID_OPTION', { option: 'languages' }],
-  ['a weight is negative', run(['x'], { weights: { entities: -1 } }), 'INVALID_OPTION', { option: 'weights.entities' }],
-  ['a weight is NaN', run(['x'], { weights: { words: Number.NaN } }), 'INVALID_OPTION', { option: 'weights.words' }],
-  ['a weight is infinite', run(['x'], { weights: { words: Number.POSITIVE_INFINITY } }), 'INVALID_OPTION', { option: 'weights.words' }],
-  ['all weights are zero', run(['x'], { weights: Object.fromEntries(SIGNAL_NAMES.map((signal) => [signal, 0])) }), 'INVALID_OPTION', { option: 'weights' }],
-  ['weights names an unknown signal', run(['x'], { weights: { vibes: 1 } }), 'INVALID_OPTION', { option: 'weights.vibes' }],
-  ['weights smuggles __proto__', run(['x'], { weights: JSON.parse('{"__proto__":{"words":1}}') as unknown }), 'INVALID_OPTION', { option: 'weights.__proto__' }],
-  ['weights is null', run(['x'], { weights: null }), 'INVALID_OPTION', { option: 'weights' }],
+  ['the retired weights option is named, not ignored', run(['x'], { weights: { entities: 0.4 } }), 'INVALID_OPTION', { option: 'weights' }],
+  ['the retired dateConflictPenalty option', run(['x'], { dateConflictPenalty: 0.5 }), 'INVALID_OPTION', { option: 'dateConflictPenalty' }],
+  ['a model coefficient is NaN', run(['x'], { model: { ...DEFAULT_PAIR_MODEL, coefficients: { words: Number.NaN } } }), 'INVALID_OPTION', { option: 'model.coefficients.words' }],
+  ['a model coefficient is infinite', run(['x'], { model: { ...DEFAULT_PAIR_MODEL, coefficients: { words: Number.POSITIVE_INFINITY } } }), 'INVALID_OPTION', { option: 'model.coefficients.words' }],
+  ['a model names an unknown input', run(['x'], { model: { ...DEFAULT_PAIR_MODEL, coefficients: { vibes: 1 } } }), 'INVALID_OPTION', { option: 'model.coefficients.vibes' }],
+  ['a model smuggles __proto__', run(['x'], { model: { ...DEFAULT_PAIR_MODEL, coefficients: JSON.parse('{"__proto__":{"words":1}}') as unknown } }), 'INVALID_OPTION', { option: 'model.coefficients.__proto__' }],
+  ['a model of another version', run(['x'], { model: { ...DEFAULT_PAIR_MODEL, version: 2 } }), 'INVALID_OPTION', { option: 'model.version' }],
+  ['a model cut above 1', run(['x'], { model: { ...DEFAULT_PAIR_MODEL, poolThreshold: 1.5 } }), 'INVALID_OPTION', { option: 'model.poolThreshold' }],
+  ['the model is null', run(['x'], { model: null }), 'INVALID_OPTION', { option: 'model' }],
   ['referenceDate is not a date', run(['x'], { referenceDate: 'now' }), 'INVALID_OPTION', { option: 'referenceDate' }],
   ['referenceDate names a day that does not exist', run(['x'], { referenceDate: '2021-02-29' }), 'INVALID_OPTION', { option: 'referenceDate' }],
   ['referenceDate is after year 9999', run(['x'], { referenceDate: new Date(Date.UTC(20000, 0, 1)) }), 'INVALID_OPTION', { option: 'referenceDate' }],

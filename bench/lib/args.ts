@@ -29,9 +29,7 @@ export function extraOptions(args: readonly string[]): ClusterOptions {
   return parsed as ClusterOptions;
 }
 
-/** Options merged with `extra` underneath; weights are merged signal by signal. */
+/** Options merged with `extra` underneath. */
 export function withExtra(extra: ClusterOptions, options: ClusterOptions): ClusterOptions {
-  const merged: ClusterOptions = { ...extra, ...options };
-  if (extra.weights !== undefined || options.weights !== undefined) merged.weights = { ...extra.weights, ...options.weights };
-  return merged;
+  return { ...extra, ...options };
 }

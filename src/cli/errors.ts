@@ -32,17 +32,18 @@ const FLAGS = new Map<string, string>([
   ['k', '--k'],
   ['algorithm', '--algorithm'],
   ['linkage', '--linkage'],
-  ['weights', '--weights'],
+  ['model', '--model'],
+  ['pooling', '--no-pooling'],
   ['languages', '--languages'],
   ['referenceDate', '--reference-date'],
   ['seed', '--seed'],
 ]);
 
-/** `weights.entities` → `--weights (entities)`, `languages[2]` → `--languages`. */
+/** `model.coefficients.words` → `--model (coefficients.words)`, `languages[2]` → `--languages`. */
 export function flagOf(option: string): string {
   const head = /^[\p{L}\p{N}]+/u.exec(option)?.[0] ?? option;
   const flag = FLAGS.get(head) ?? `option ${option}`;
-  const detail = /^weights\.(?<signal>.+)$/u.exec(option)?.groups?.signal;
+  const detail = /^model\.(?<field>.+)$/u.exec(option)?.groups?.field;
   return detail === undefined ? flag : `${flag} (${detail})`;
 }
 

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Algorithm, ClusterOptions, Linkage } from '../options.js';
-import { SIGNAL_NAMES, type SignalName } from '../types.js';
+import type { PairModel } from '../similarity/pairModel.js';
 
 /** The flags shared by `cluster` and `evaluate`, as commander parses them. */
 export interface ClusterFlags {
@@ -10,7 +11,8 @@ export interface ClusterFlags {
   threshold?: number;
   k?: number;
   linkage?: Linkage;
-  weights?: Partial<Record<SignalName, number>>;
+  model?: PairModel;
+  pooling?: boolean;
   referenceDate?: string;
   seed?: number;
   recursive?: boolean;
@@ -34,17 +36,19 @@ export function parseInteger(value: string): number {
   return n;
 }
 
-/** `entities=0.4,dates=0.2` → `{ entities: 0.4, dates: 0.2 }`; unknown signals are refused. */
-export function parseWeights(value: string, previous: Partial<Record<SignalName, number>> = {}): Partial<Record<SignalName, number>> {
-  const weights = { ...previous };
-  for (const part of value.split(',')) {
-    const match = /^\s*(?<name>[^=\s]+)\s*=\s*(?<weight>\S+)\s*$/u.exec(part);
-    const name = match?.groups?.name ?? '';
-    if (match === null) throw new InvalidArgumentError(`expected signal=weight pairs separated by commas (signals: ${SIGNAL_NAMES.join(', ')}).`);
-    if (!(SIGNAL_NAMES as readonly string[]).includes(name)) throw new InvalidArgumentError(`unknown signal "${name}" (signals: ${SIGNAL_NAMES.join(', ')}).`);
-    weights[name as SignalName] = parseNumber(match.groups?.weight ?? '');
+/** A pair model JSON file (what `trainPairModel` returns, saved with JSON.stringify); the library checks its fields. */
+export function parseModelFile(path: string): PairModel {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new InvalidArgumentError(`cannot read the model file ${path}.`);
   }
-  return weights;
+  try {
+    return JSON.parse(text) as PairModel;
+  } catch {
+    throw new InvalidArgumentError(`${path} is not JSON.`);
+  }
 }
 
 /** `sv,fr` → `['sv', 'fr']`. */
@@ -71,7 +75,8 @@ export function toClusterOptions(flags: ClusterFlags): ClusterOptions {
   if (flags.threshold !== undefined) options.threshold = flags.threshold;
   if (flags.k !== undefined) options.k = flags.k;
   if (flags.linkage !== undefined) options.linkage = flags.linkage;
-  if (flags.weights !== undefined) options.weights = flags.weights;
+  if (flags.model !== undefined) options.model = flags.model;
+  if (flags.pooling === false) options.pooling = false;
   if (flags.languages !== undefined) options.languages = flags.languages;
   if (flags.referenceDate !== undefined) options.referenceDate = flags.referenceDate;
   if (flags.seed !== undefined) options.seed = flags.seed;

@@ -1,12 +1,11 @@
 import { Command, Option } from 'commander';
 import { LANGUAGES } from '../languages/index.js';
 import { DEFAULT_OPTIONS } from '../options.js';
-import { SIGNAL_NAMES } from '../types.js';
 import type { ClusterCommandFlags } from './commands/cluster.js';
 import type { EvaluateCommandFlags } from './commands/evaluate.js';
 import type { CliContext } from './context.js';
 import { OUTPUT_FORMATS } from './formats.js';
-import { parseDay, parseInteger, parseList, parseNumber, parseWeights } from './flags.js';
+import { parseDay, parseInteger, parseList, parseModelFile, parseNumber } from './flags.js';
 
 const INPUTS = 'text files (one document each, file name as id), .jsonl files, folders (their top-level *.txt and *.jsonl), or - for standard input';
 
@@ -17,10 +16,11 @@ function addClusterOptions(command: Command): Command {
     .option('-l, --lang <code>', 'language of documents that do not state one (default: detected)')
     .option('--languages <codes>', `language profiles to use, comma-separated (default: all, ${[...LANGUAGES.keys()].join(',')})`, parseList)
     .addOption(new Option('-a, --algorithm <name>', `clustering algorithm (default: ${DEFAULT_OPTIONS.algorithm})`).choices(['agglomerative', 'kmeans']))
-    .option('-t, --threshold <number>', `agglomerative: merge while linkage similarity ≥ this, 0–1 (default: ${DEFAULT_OPTIONS.threshold})`, parseNumber)
+    .option('-t, --threshold <number>', `agglomerative: merge while the mean pair probability ≥ this, 0–1 (default: the model's, ${DEFAULT_OPTIONS.threshold})`, parseNumber)
     .option('-k, --k <number>', 'k-means: number of clusters', parseInteger)
     .addOption(new Option('--linkage <name>', `agglomerative linkage (default: ${DEFAULT_OPTIONS.linkage})`).choices(['average', 'single', 'complete']))
-    .option('-w, --weights <list>', `signal weights, e.g. entities=0.4,dates=0.2 (signals: ${SIGNAL_NAMES.join(', ')})`, parseWeights)
+    .option('-m, --model <file.json>', 'pair model to use, a JSON file from trainPairModel (default: the shipped model)', parseModelFile)
+    .option('--no-pooling', 'skip the second pass that compares whole clusters by their pooled evidence')
     .option('--reference-date <YYYY-MM-DD>', '"today" for years implied by weekdays (default: today)', parseDay)
     .option('--seed <number>', `k-means seed (default: ${DEFAULT_OPTIONS.seed})`, parseInteger)
     .option('-r, --recursive', 'read sub-folders of folder inputs too')

@@ -1,11 +1,11 @@
-import type { Merge } from '../clustering/agglomerative.js';
+import type { ClusterMerges } from '../clusterDocuments.js';
 import type { CollectionModel, DocumentFeatures } from '../features/collection.js';
 import type { ResolvedClusterOptions } from '../options.js';
 import { daySimilarity } from '../similarity/dateOverlap.js';
 import { grown } from '../features/slab.js';
-import { pairScore } from '../similarity/pairs.js';
+import { Scorer } from '../similarity/scoring.js';
 import type { EventCluster } from '../types.js';
-import { displayEntity, entityRarity, pairEvidence, withoutContainedParts } from './pairEvidence.js';
+import { displayEntity, entityRarity, pairEvidence, pooledEvidence, withoutContainedParts } from './pairEvidence.js';
 
 const TOP_ENTITIES = 8;
 const TOP_TERMS = 8;
@@ -122,7 +122,7 @@ export function kthLargest(values: Iterable<number>, k: number): number {
   return top.length < k ? Number.NEGATIVE_INFINITY : (top[k - 1] as number);
 }
 
-function cohesion(members: readonly DocumentFeatures[], options: ResolvedClusterOptions): number {
+function cohesion(members: readonly DocumentFeatures[], scorer: Scorer): number {
   if (members.length < 2) return 1;
   let sum = 0;
   let count = 0;
@@ -132,7 +132,7 @@ function cohesion(members: readonly DocumentFeatures[], options: ResolvedCluster
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++, k++) {
       if (k % step !== 0) continue;
-      sum += pairScore(members[i] as DocumentFeatures, members[j] as DocumentFeatures, options);
+      sum += scorer.score(members[i] as DocumentFeatures, members[j] as DocumentFeatures);
       count++;
     }
   }
@@ -143,7 +143,7 @@ function cohesion(members: readonly DocumentFeatures[], options: ResolvedCluster
  * The explanation of one cluster: shared evidence, label, cohesion and the links that built it.
  * `topTerms`: one `TopTerms` of the model shared by the clusters of a run (a fresh one when absent).
  */
-export function explainCluster(id: string, members: readonly DocumentFeatures[], merges: readonly Merge[], all: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions, topTerms = new TopTerms(model)): EventCluster {
+export function explainCluster(id: string, members: readonly DocumentFeatures[], merges: ClusterMerges, all: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions, topTerms = new TopTerms(model)): EventCluster {
   const min = members.length > 1 ? 2 : 1;
   const mentions = new Map<string, number>();
   for (const f of members) for (const [k, c] of f.entityCounts) mentions.set(k, (mentions.get(k) ?? 0) + c);
@@ -165,7 +165,10 @@ export function explainCluster(id: string, members: readonly DocumentFeatures[],
     sharedEntities,
     sharedDates: dates.slice(0, TOP_ENTITIES),
     sharedNumbers: numbers.slice(0, TOP_ENTITIES),
-    cohesion: cohesion(members, options),
-    links: merges.map((m) => pairEvidence(all[m.a] as DocumentFeatures, all[m.b] as DocumentFeatures, model, options)),
+    cohesion: cohesion(members, Scorer.of(options.model, model.entities.df.table)),
+    links: [
+      ...merges.documents.map((m) => pairEvidence(all[m.a] as DocumentFeatures, all[m.b] as DocumentFeatures, model, options)),
+      ...merges.pooled.map((m) => pooledEvidence(m.a.map((i) => all[i] as DocumentFeatures), m.b.map((i) => all[i] as DocumentFeatures), model, options)),
+    ],
   };
 }

@@ -1,11 +1,14 @@
 import { detectLanguage } from '../languages/detect.js';
 import { getLanguage, neutral } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
+import { findArticle } from '../text/article.js';
 import { stripBoilerplate } from '../text/boilerplate.js';
+import { readPageStamp } from '../text/pageStamp.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { DateMention, NumberMention } from '../types.js';
-import { extractDates } from './dates.js';
+import { extractDates, type DateExtraction } from './dates.js';
+import { eventSpan, type TimeSpan } from './timeSpan.js';
 import { extractEntities, type RawEntity } from './entities.js';
 import { estimateEventDate } from './eventDate.js';
 import { extractNumbers } from './numbers.js';
@@ -19,7 +22,7 @@ export interface PreparedDocument {
   text: string;
   title?: string;
   lang?: string;
-  /** `YYYY-MM-DD` or null. */
+  /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only the month or year is known; null when not given. */
   publishedAt: string | null;
 }
 
@@ -29,6 +32,7 @@ export interface DocumentAnalysis {
   lang: string;
   langSource: 'given' | 'detected' | 'fallback';
   title: string;
+  /** The publication date given, else the page's own stamp (`date 2023-02`); any ISO precision. */
   publishedAt: string | null;
   /** Stem → count (stems of this document's language). */
   words: Map<string, number>;
@@ -39,7 +43,11 @@ export interface DocumentAnalysis {
   entities: RawEntity[];
   dates: DateMention[];
   eventDate: string | null;
+  /** When the event happened, at the precision the text and page allow (see features/timeSpan.ts); null when unknown. */
+  eventSpan: TimeSpan | null;
   numbers: NumberMention[];
+  /** Tokens of the article's text (how much text there is to compare). */
+  tokens: number;
   note?: string;
 }
 
@@ -69,27 +77,34 @@ export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext)
  * read them back (features/packedAnalyses.ts, `ChunkWriter.addStems`).
  */
 export function analyzeWithStems(doc: PreparedDocument, context: AnalysisContext): { analysis: DocumentAnalysis; stems: StemCounts } {
-  let text = normalizeText(doc.text.length > MAX_ANALYSED_CHARS ? doc.text.slice(0, MAX_ANALYSED_CHARS) : doc.text);
+  // A crawler's or site's stamp before the article is its publication date, when none is given.
+  const page = readPageStamp(normalizeText(doc.text.length > MAX_ANALYSED_CHARS ? doc.text.slice(0, MAX_ANALYSED_CHARS) : doc.text));
+  const publishedAt = doc.publishedAt ?? page.stamp;
+  let text = page.text;
   const title = doc.title === undefined ? '' : normalizeText(doc.title.length > MAX_ANALYSED_CHARS ? doc.title.slice(0, MAX_ANALYSED_CHARS) : doc.title).trim();
   if (title.length > 0 && !text.includes(title)) text = `${title}\n\n${text}`;
   const { profile, source } = chooseProfile(doc, text, context.languages);
-  const clean = stripBoilerplate(text, profile).text;
+  const article = findArticle(stripBoilerplate(text, profile).text, profile);
+  const clean = article.body;
   const tokens = tokenize(clean);
   const { stems, ngrams, tally } = countTerms(tokens, profile, context.cache ?? new TermCache());
-  const dates = extractDates(clean, profile, { publishedAt: doc.publishedAt, referenceDate: context.referenceDate });
+  const dates = extractDates(clean, profile, { publishedAt, referenceDate: context.referenceDate });
+  const eventDate = estimateEventDate(dates.mentions, publishedAt);
   const analysis: DocumentAnalysis = {
     id: doc.id,
     lang: profile.code,
     langSource: source,
-    title: title.length > 0 ? title : firstLine(clean),
-    publishedAt: doc.publishedAt,
+    title: title.length > 0 ? title : shortened(article.title),
+    publishedAt,
     words: new Map(),
     wordSurface: new Map(),
     ngrams,
     entities: withRegionKeys(extractEntities(tokens, clean, profile, tally), profile),
     dates: dates.mentions,
-    eventDate: estimateEventDate(dates.mentions, doc.publishedAt),
+    eventDate,
+    eventSpan: eventSpan({ eventDate, yearSource: dates.mentions.find((m) => m.value === eventDate)?.yearSource ?? null, published: publishedAt, latestYear: latestYear(dates, context.referenceDate) }),
     numbers: extractNumbers(clean, dates.spans),
+    tokens: tokens.length,
   };
   if (tokens.length === 0) analysis.note = 'no words in the text: nothing to compare, kept as its own cluster';
   else if (doc.text.length > MAX_ANALYSED_CHARS || (doc.title?.length ?? 0) > MAX_ANALYSED_CHARS) analysis.note = `only the first ${MAX_ANALYSED_CHARS} characters were analysed`;
@@ -122,7 +137,18 @@ function withRegionKeys(entities: RawEntity[], profile: LanguageProfile): RawEnt
   });
 }
 
-function firstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+/** The latest year the text prints, in a full date or alone (`in 2023`), up to the reference date's (not a target year, `by 2030`); null when none. */
+function latestYear(dates: DateExtraction, referenceDate: string): number | null {
+  const now = Number(referenceDate.slice(0, 4));
+  let latest: number | null = null;
+  const see = (year: number) => {
+    if (year <= now) latest = Math.max(latest ?? 0, year);
+  };
+  for (const m of dates.mentions) if (m.explicit.year) see(Number(m.value.slice(0, 4)));
+  for (const year of dates.years) see(year);
+  return latest;
+}
+
+function shortened(line: string): string {
   return line.length > 120 ? `${line.slice(0, 117)}…` : line;
 }

@@ -8,6 +8,7 @@ import { packChunk, packedNameTokens, TermUnpacker, unpackDays, unpackStrings, t
 import { grown, Slab, type Space } from './slab.js';
 import { EMPTY_VECTOR, type SparseVector } from './sparse.js';
 import { NGRAM_BUCKETS } from './ngrams.js';
+import type { TimeSpan } from './timeSpan.js';
 import { DocumentFrequencies, tfidfFromSorted, Vocabulary } from './tfidf.js';
 import { vectorsInParallel } from '../parallel/vectorsInParallel.js';
 
@@ -49,6 +50,14 @@ export interface DocumentFeatures {
   dayVector: DayVector;
   /** The estimated event date, parsed for the pair loop; null when unknown. */
   eventDay: ParsedDay | null;
+  /** Its language (as `analysis.lang`), for the pair loop. */
+  lang: string;
+  /** When its event happened, at the precision the text or page gives; null when it says nothing. */
+  span: TimeSpan | null;
+  /** Tokens of its text (as `analysis.tokens`). */
+  tokens: number;
+  /** Documents it stands for: 1 (a pooled group of documents has more, see similarity/pooled.ts). */
+  size: number;
 }
 
 /**
@@ -232,6 +241,10 @@ export function vectorize(model: CollectionModel, analysis: DocumentAnalysis, in
     days,
     dayVector: dayVector(days),
     eventDay: analysis.eventDate === null ? null : parsedDay(analysis.eventDate),
+    lang: analysis.lang,
+    span: analysis.eventSpan,
+    tokens: analysis.tokens,
+    size: 1,
   };
 }
 

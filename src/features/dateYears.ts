@@ -65,9 +65,11 @@ function weekdayFits(raw: RawDate, year: number): boolean {
   return raw.weekday === null || raw.days.every((day) => weekdayOf(year, raw.month, day) === raw.weekday);
 }
 
+/** The year of a yearless date given the publication date (a reduced-precision one by its middle day; a year alone is that year). */
 function yearFromPublication(raw: RawDate, publishedAt: string): number {
-  const [y, m, d] = publishedAt.split('-').map(Number) as [number, number, number];
-  const published = dayNumber(y, m, d);
+  const [y, m, d] = publishedAt.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return y;
+  const published = dayNumber(y, m, d ?? 15);
   const candidate = dayNumber(y, raw.month, raw.days[0] ?? 1);
   return candidate - published > FUTURE_DAYS ? y - 1 : published - candidate > 365 - FUTURE_DAYS ? y + 1 : y;
 }

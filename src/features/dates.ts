@@ -7,7 +7,7 @@ import { detectDatelines } from './datelines.js';
 import { resolveYears, type RawDate } from './dateYears.js';
 
 export interface DateContext {
-  /** `YYYY-MM-DD` of publication, if known. */
+  /** Publication date, if known: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` at reduced precision. */
   publishedAt: string | null;
   /** `YYYY-MM-DD`: "now" for weekday-based year inference. */
   referenceDate: string;
@@ -31,7 +31,9 @@ export function extractDates(text: string, profile: LanguageProfile, context: Da
   const years = standaloneYears(text, spans);
   const datelines = detectDatelines(text, raws, profile);
   const resolved = resolveYears(raws, { ...context, datelines, documentYears: years });
-  const anchor = context.publishedAt ?? resolved.datelineAnchor;
+  // "Yesterday" needs the day of publication: a month-precision one cannot anchor it.
+  const publishedDay = context.publishedAt !== null && context.publishedAt.length === 10 ? context.publishedAt : null;
+  const anchor = publishedDay ?? resolved.datelineAnchor;
   const mentions = [...resolved.mentions];
   // A loop, not push(...list): spreading 100k+ mentions of a junk page overflows the call stack.
   if (anchor !== null) for (const m of relativeDates(text, profile, anchor, spans)) mentions.push(m);

@@ -3,6 +3,7 @@ import type { LanguageProfile } from '../languages/types.js';
 import { classOf, codePointAt, TITLE, UPPER } from '../text/charClass.js';
 import { fold } from '../text/fold.js';
 import { distinctTokens, type Token } from '../text/tokenize.js';
+import { regionKey, regionNames } from './regions.js';
 
 /**
  * Named entities without a tagger (none usable exists on npm for these languages): runs of
@@ -177,6 +178,8 @@ function isWeak(ctx: RunContext, i: number): boolean {
 }
 
 function runEntities(ctx: RunContext, start: number, end: number): RawEntity[] {
+  // A country's name keeps its common words (`New Zealand`, `The Gambia`): it is looked up whole.
+  if (end - start > 1 && isRegionName(ctx, start, end)) return [{ tokens: range(start, end).map((i) => fold(spellingAt(ctx, i).name)), surface: ctx.text.slice(ctx.tokens[start]?.index ?? 0, (ctx.tokens[end - 1]?.index ?? 0) + (ctx.tokens[end - 1]?.text.length ?? 0)), kind: 'name' }];
   while (start < end && isWeak(ctx, start)) start++;
   while (end > start && isWeak(ctx, end - 1)) end--;
   if (start >= end) return [];
@@ -202,6 +205,14 @@ function singleEntity(ctx: RunContext, i: number, surface: string): RawEntity[] 
   // A lone capitalised word at a sentence start counts only if it is capitalised mid-sentence elsewhere.
   if (!acronym && t.sentenceStart && !ctx.capitalisedInside.has(lowerName)) return [];
   return [{ tokens: [fold(name)], surface: withoutLeadingElision(surface), kind: acronym ? 'acronym' : 'name' }];
+}
+
+const range = (start: number, end: number): number[] => Array.from({ length: end - start }, (_, k) => start + k);
+
+/** Tokens [start, end) spell a country or territory name of the profile's language (features/regions.ts). */
+function isRegionName(ctx: RunContext, start: number, end: number): boolean {
+  if (!isWeak(ctx, start)) return false; // only a run that would lose its first word needs the lookup
+  return regionKey(range(start, end).map((i) => fold(spellingAt(ctx, i).name)), regionNames(ctx.profile)) !== undefined;
 }
 
 const LEADING_ELISION = /^\p{Ll}+'/u;

@@ -4,8 +4,8 @@ import { ClusteringError } from '../errors.js';
 /**
  * Groups spelling variants of names across languages and transliterations
  * (`kazakhstan`/`kazakstan`, `abliazov`/`ablyazov`, `mukhtar`/`moukhtar`) under one canonical
- * form, by edit distance on folded tokens: none under 5 letters, 1 from 5, 2 from 8 (on the
- * shorter of the two). Candidates come from a deletion index (SymSpell: deletions to depth 1
+ * form, by edit distance on folded tokens: none under 5 letters, one letter added or dropped
+ * from 5, 2 edits from 8 (on the shorter of the two; see `allowedDistance`). Candidates come from a deletion index (SymSpell: deletions to depth 1
  * below 8 letters, 2 from 8, which finds every pair within the allowed distance), so adding a
  * name costs O(length²), not O(names). Tokens are added most frequent first, so the common spelling becomes
  * the canonical one; a token joins the closest canonical form, never a chain of variants.
@@ -22,9 +22,31 @@ const MAX_FUZZY_LENGTH = 40;
 
 const fuzzy = (token: string): boolean => token.length >= MIN_FUZZY_LENGTH && token.length <= MAX_FUZZY_LENGTH;
 
+/**
+ * Edits allowed between two tokens: 2 from 8 letters; from 5, one letter added or dropped
+ * (`moukhtar`/`mukhtar`), or one letter changed for another that transliterations write for the
+ * same sound (`tokajev`/`tokayev`, `kasym`/`kassym` is an addition) — not any letter, which in
+ * short words makes another word as often as a variant (`prime`/`prize`, `paris`/`parks`); none below 5.
+ */
 export function allowedDistance(a: string, b: string): number {
   const shorter = Math.min(a.length, b.length);
-  return shorter >= LONG_NAME ? 2 : shorter >= MIN_FUZZY_LENGTH ? 1 : 0;
+  if (shorter >= LONG_NAME) return 2;
+  if (shorter < MIN_FUZZY_LENGTH) return 0;
+  return a.length !== b.length || transliterationSwap(a, b) ? 1 : 0;
+}
+
+/** Letters that transliterations of one name write for one another. */
+const SAME_SOUND = ['ijy', 'ckq', 'sz', 'vw'].map((letters) => new Set(letters));
+
+/** Equal-length tokens that differ in one letter only, and there by letters of one SAME_SOUND class. */
+function transliterationSwap(a: string, b: string): boolean {
+  let at = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (at !== -1) return false;
+    at = k;
+  }
+  return at !== -1 && SAME_SOUND.some((letters) => letters.has(a[at] as string) && letters.has(b[at] as string));
 }
 
 /**

@@ -12,6 +12,7 @@ import { pairFeaturesFrom } from '../similarity/sharedFeatures.js';
 import { claimBlocks } from './blocks.js';
 import { neighbourBlock, type CandidatesTask } from './candidatesInParallel.js';
 import { scoreBlock, type ScoringTask } from './scoreInParallel.js';
+import { Scorer } from '../similarity/scoring.js';
 import { vectorJob, type VectorsTask } from './vectorsInParallel.js';
 
 const data = workerData as CandidatesTask | ScoringTask | VectorsTask;
@@ -19,5 +20,6 @@ if (data.task === 'candidates') claimBlocks(data.queue, (k) => neighbourBlock(da
 else if (data.task === 'vectors') claimBlocks(data.queue, vectorJob(data));
 else {
   const features = pairFeaturesFrom(data.features);
-  claimBlocks(data.queue, (k) => scoreBlock(features, data.job, data.options, k));
+  const scorer = Scorer.from(data.model);
+  claimBlocks(data.queue, (k) => scoreBlock(features, data.job, scorer, k));
 }

@@ -1,7 +1,7 @@
 import type { PairList } from '../clustering/pairList.js';
 import type { DocumentPairs } from '../similarity/candidates.js';
-import type { FuseOptions } from '../similarity/combine.js';
-import { positivePairs, scorePairs, scoreRange } from '../similarity/pairs.js';
+import { keptPairs, scorePairs, scoreRange } from '../similarity/pairs.js';
+import { Scorer, type ScoringModel } from '../similarity/scoring.js';
 import { isShared } from '../features/slab.js';
 import { sharePairFeatures, transferables, type SharedPairFeatures } from '../similarity/sharedFeatures.js';
 import type { PairFeatures } from '../similarity/signals.js';
@@ -31,31 +31,31 @@ export function scoringHelpers(option: 'auto' | number, pairs: number): number {
  * helpers (similarity/sharedFeatures.ts: shared memory for several, moved to a single one), and
  * the threads claim blocks of pairs until none is left. The scores are those of `scorePairs`, bit for bit: the same functions on the same numbers.
  */
-export function scoreInParallel(features: readonly PairFeatures[], pairs: DocumentPairs, options: FuseOptions, helpers: number, block = SCORING_BLOCK): PairList {
-  return helpers > 0 ? scoreWithHelpers(features, sharePairFeatures(features, helpers > 1), pairs, options, { helpers }, block).pairs : scorePairs(features, pairs, options);
+export function scoreInParallel(features: readonly PairFeatures[], pairs: DocumentPairs, model: ScoringModel, helpers: number, block = SCORING_BLOCK): PairList {
+  return helpers > 0 ? scoreWithHelpers(features, sharePairFeatures(features, helpers > 1), pairs, model, { helpers }, block).pairs : scorePairs(features, pairs, Scorer.from(model));
 }
 
 /**
  * `scoreInParallel` once the features are shared (`shared` is what the helpers read: tests hand
  * them a broken one). Also says how many blocks this thread scored (claimed, or left by a helper).
  */
-export function scoreWithHelpers(features: readonly PairFeatures[], shared: SharedPairFeatures, pairs: DocumentPairs, options: FuseOptions, plan: BlockPlan, block = SCORING_BLOCK): { pairs: PairList; blocksHere: number } {
+export function scoreWithHelpers(features: readonly PairFeatures[], shared: SharedPairFeatures, pairs: DocumentPairs, model: ScoringModel, plan: BlockPlan, block = SCORING_BLOCK): { pairs: PairList; blocksHere: number } {
   const count = pairs.a.length;
   // This thread scores from `pairs` and `features`; the helpers get copies (moved to a single helper).
   const move = plan.helpers === 1 && !shared.segments.some(isShared);
   const scores = new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT));
   const job: ScoringJob = { block, a: helperCopy(pairs.a, !move), b: helperCopy(pairs.b, !move), scores };
   const queue = blockQueue(Math.ceil(count / block));
-  const fuse: FuseOptions = { weights: { ...options.weights }, maxEventGapDays: options.maxEventGapDays, dateConflictPenalty: options.dateConflictPenalty, timeScaleDays: options.timeScaleDays };
+  const scorer = Scorer.from(model);
   const transfer = move ? [...transferables(shared), job.a.buffer as ArrayBuffer, job.b.buffer as ArrayBuffer] : [];
   const here: ScoringJob = { block, a: pairs.a, b: pairs.b, scores }; // this thread's own pairs, the shared scores
-  const blocksHere = runBlocks(queue, { task: 'scores', features: shared, job, options: fuse }, plan, (k) => scoreBlock(features, here, options, k), transfer);
-  return { pairs: positivePairs(pairs, scores), blocksHere };
+  const blocksHere = runBlocks(queue, { task: 'scores', features: shared, job, model }, plan, (k) => scoreBlock(features, here, scorer, k), transfer);
+  return { pairs: keptPairs(pairs, scores), blocksHere };
 }
 
 /** Writes the scores of block k of the job. */
-export function scoreBlock(features: readonly PairFeatures[], job: ScoringJob, options: FuseOptions, k: number): void {
-  scoreRange(features, job, options, job.scores, k * job.block, Math.min(job.a.length, (k + 1) * job.block));
+export function scoreBlock(features: readonly PairFeatures[], job: ScoringJob, scorer: Scorer, k: number): void {
+  scoreRange(features, job, scorer, job.scores, k * job.block, Math.min(job.a.length, (k + 1) * job.block));
 }
 
 /** What a scoring helper is given (parallel/pairsWorker.ts). */
@@ -63,6 +63,6 @@ export interface ScoringTask {
   task: 'scores';
   features: SharedPairFeatures;
   job: ScoringJob;
-  options: FuseOptions;
+  model: ScoringModel;
   queue: BlockQueue;
 }

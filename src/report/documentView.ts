@@ -2,6 +2,7 @@ import { analyzeDocument, type PreparedDocument } from '../features/analyzeDocum
 import { getLanguage, LANGUAGES, neutral } from '../languages/index.js';
 import { stripBoilerplate } from '../text/boilerplate.js';
 import { normalizeText } from '../text/normalize.js';
+import { parsePublication } from '../isoDay.js';
 import type { DocumentSummary, NewsDocumentInput } from '../types.js';
 import { foldWithOffsets } from './foldedSearch.js';
 import { findHighlights, highlightTerms, type HighlightSpan, type SharedEvidence } from './highlight.js';
@@ -29,9 +30,7 @@ export interface DocumentView {
 }
 
 function publicationDay(value: string | Date | undefined): string | null {
-  if (value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+  return value === undefined ? null : parsePublication(value);
 }
 
 /** The same clean text the pipeline analysed: normalised, headline first, furniture removed. */

@@ -5,8 +5,8 @@ import { SIGNAL_NAMES, type ClusterResult, type PairEvidence, type SignalName } 
 export interface PairDatum {
   /** Fused score. */
   s: number;
-  /** Per signal, in `SIGNAL_NAMES` order: [score or null, weight, contribution]. */
-  g: [number | null, number, number][];
+  /** Per signal, in `SIGNAL_NAMES` order: [score or null, contribution to the log-odds]. */
+  g: [number | null, number][];
   /** Date conflict, and the gap in days between the event dates. */
   x: boolean;
   gap: number | null;
@@ -28,7 +28,7 @@ function compact(evidence: PairEvidence): PairDatum {
     s: evidence.score,
     g: SIGNAL_NAMES.map((name) => {
       const s = evidence.signals.find((signal) => signal.signal === name);
-      return [s?.score ?? null, s?.weight ?? 0, s?.contribution ?? 0];
+      return [s?.score ?? null, s?.contribution ?? 0];
     }),
     x: evidence.dateConflict,
     gap: evidence.eventGapDays,

@@ -79,9 +79,9 @@ function problemsSection(problems: ReportOptions['problems']): string {
 
 function footer(result: ClusterResult, generator: string | undefined): string {
   const o = result.options;
-  const weights = Object.entries(o.weights).map(([k, v]) => `${k} ${v}`).join(', ');
+  const model = o.model.trainedOn === undefined ? 'custom pair model' : `pair model: ${o.model.trainedOn}`;
   return `<footer>
-<p>${escapeHtml(generator ?? 'event-clusters')} · reference date ${escapeHtml(o.referenceDate)} · weights: ${escapeHtml(weights)} · event dates more than ${o.maxEventGapDays} days apart conflict.</p>
+<p>${escapeHtml(generator ?? 'event-clusters')} · reference date ${escapeHtml(o.referenceDate)} · ${escapeHtml(model)} · threshold ${o.threshold}${o.pooling ? ', pooled pass' : ''} · event dates more than ${o.maxEventGapDays} days apart conflict.</p>
 </footer>`;
 }
 

@@ -35,13 +35,13 @@ export const REPORT_SCRIPT = `
   const signals = (pair) => {
     const grid = el('div', 'ev-signals');
     data.signals.forEach((name, k) => {
-      const [score, weight, contribution] = pair.g[k];
+      const [score, contribution] = pair.g[k];
       const bar = el('span', 'ev-bar');
       const fill = el('i');
       fill.style.setProperty('--v', score === null ? '0' : String(score));
       bar.append(fill);
-      bar.title = score === null ? 'no evidence for this signal' : 'score ' + score.toFixed(3) + ' × weight ' + weight;
-      grid.append(el('span', '', name), bar, el('span', score === null ? 'ev-none' : '', score === null ? 'n/a' : '+' + contribution.toFixed(3)));
+      bar.title = score === null ? 'no evidence for this signal' : 'score ' + score.toFixed(3) + ', log-odds ' + (contribution < 0 ? '' : '+') + contribution.toFixed(2);
+      grid.append(el('span', '', name), bar, el('span', score === null ? 'ev-none' : '', score === null ? 'n/a' : (contribution < 0 ? '' : '+') + contribution.toFixed(2)));
     });
     return grid;
   };

@@ -1,6 +1,7 @@
 import type { ParsedDay } from '../features/calendar.js';
 import { arrayBuffer, isShared } from '../features/slab.js';
 import { EMPTY_VECTOR, type SparseVector } from '../features/sparse.js';
+import type { DatePrecision } from '../types.js';
 import type { PairFeatures } from './signals.js';
 
 const SPACES = ['words', 'ngrams', 'entities', 'numbers'] as const;
@@ -29,7 +30,14 @@ export interface SharedPairFeatures {
   /** The estimated event date (abs, md), or NaN in eventMd when there is none. */
   eventAbs: Float64Array;
   eventMd: Float64Array;
+  /** The event span's first and last day and precision (SPAN_PRECISIONS index; −1: no span). */
+  spanStart: Float64Array;
+  spanEnd: Float64Array;
+  spanPrecision: Int8Array;
+  tokens: Int32Array;
 }
+
+const SPAN_PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year'];
 
 /** Segment sizes: the first small (a batch of ten documents needs no 32 MB), each next twice the last. */
 const FIRST_SEGMENT_BYTES = 64 * 1024;
@@ -53,7 +61,7 @@ export function sharePairFeatures(features: readonly PairFeatures[], shared = tr
   const out: SharedPairFeatures = {
     segments,
     vectors,
-    langs: features.map((f) => f.analysis.lang),
+    langs: features.map((f) => f.lang),
     dayStart: new Int32Array(n + 1),
     dayAbs: new Float64Array(days),
     dayMd: new Float64Array(days),
@@ -61,6 +69,10 @@ export function sharePairFeatures(features: readonly PairFeatures[], shared = tr
     dayNorm: new Float64Array(n),
     eventAbs: new Float64Array(n),
     eventMd: new Float64Array(n),
+    spanStart: new Float64Array(n),
+    spanEnd: new Float64Array(n),
+    spanPrecision: new Int8Array(n),
+    tokens: new Int32Array(n),
   };
   // Vectors already in shared memory, laid out as a segment would hold them (values, then ids:
   // tfidfFromSorted over a shared Slab), are referenced where they are, not copied.
@@ -109,13 +121,17 @@ export function sharePairFeatures(features: readonly PairFeatures[], shared = tr
     out.dayNorm[d] = norm;
     out.eventAbs[d] = f.eventDay?.abs ?? Number.NaN;
     out.eventMd[d] = f.eventDay?.md ?? Number.NaN;
+    out.spanStart[d] = f.span?.start ?? 0;
+    out.spanEnd[d] = f.span?.end ?? 0;
+    out.spanPrecision[d] = f.span === null ? -1 : SPAN_PRECISIONS.indexOf(f.span.precision);
+    out.tokens[d] = f.tokens;
   }
   return out;
 }
 
 /** The buffers of `sharePairFeatures(…, false)` to hand to a single helper's transfer list (no copy). */
 export function transferables(features: SharedPairFeatures): ArrayBuffer[] {
-  const columns = [features.vectors, features.dayStart, features.dayAbs, features.dayMd, features.dayWeight, features.dayNorm, features.eventAbs, features.eventMd];
+  const columns = [features.vectors, features.dayStart, features.dayAbs, features.dayMd, features.dayWeight, features.dayNorm, features.eventAbs, features.eventMd, features.spanStart, features.spanEnd, features.spanPrecision, features.tokens];
   return [...features.segments, ...columns.map((c) => c.buffer)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
@@ -137,14 +153,18 @@ export function pairFeaturesFrom(shared: SharedPairFeatures): PairFeatures[] {
     const days: ParsedDay[] = [];
     for (let k = from; k < to; k++) days.push({ abs: shared.dayAbs[k] as number, md: shared.dayMd[k] as number });
     const eventMd = shared.eventMd[d] as number;
+    const precision = shared.spanPrecision[d] as number;
     out.push({
-      analysis: { lang: shared.langs[d] as string },
+      lang: shared.langs[d] as string,
       words: vector(0),
       ngrams: vector(1),
       entities: vector(2),
       numbers: vector(3),
       dayVector: { days, w: shared.dayWeight.slice(from, to), norm: shared.dayNorm[d] as number },
       eventDay: Number.isNaN(eventMd) ? null : { abs: shared.eventAbs[d] as number, md: eventMd },
+      span: precision < 0 ? null : { start: shared.spanStart[d] as number, end: shared.spanEnd[d] as number, precision: SPAN_PRECISIONS[precision] as DatePrecision },
+      tokens: shared.tokens[d] as number,
+      size: 1,
     });
   }
   return out;

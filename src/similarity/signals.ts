@@ -1,34 +1,25 @@
 import type { DocumentFeatures } from '../features/collection.js';
-import { dot, type SparseVector } from '../features/sparse.js';
 import type { SignalName } from '../types.js';
-import { dayVectorOverlap } from './dateOverlap.js';
-import { eventGap } from './temporal.js';
+import type { PairSide } from './pairInputs.js';
+
+/** What pair scoring reads of a document: a pair side (similarity/pairInputs.ts) with its vectors, dates and language. */
+export type PairFeatures = Pick<DocumentFeatures, 'lang' | 'words' | 'ngrams' | 'entities' | 'numbers' | 'dayVector' | 'span' | 'eventDay' | 'tokens' | 'size'>;
 
 export type SignalScores = Record<SignalName, number | null>;
 
-/** What pair scoring reads of a document: its vectors, dates and language. */
-export type PairFeatures = Pick<DocumentFeatures, 'words' | 'ngrams' | 'entities' | 'numbers' | 'dayVector' | 'eventDay'> & { analysis: Pick<DocumentFeatures['analysis'], 'lang'> };
-
-/** Cosine of two L2-normalised vectors; null when either is empty (no evidence either way). */
-export function cosine(a: SparseVector, b: SparseVector): number | null {
-  if (a.idx.length === 0 || b.idx.length === 0) return null;
-  return Math.min(1, Math.max(0, dot(a, b)));
-}
-
 /**
- * Every signal's score for a pair. Word TF-IDF only compares documents of one (known) language:
- * across languages it would read as 0 and wrongly count against the pair, so it is absent.
+ * Each signal's headline score in a pair's inputs (in PAIR_INPUTS order), for explanations: word,
+ * n-gram, entity and number cosines and the date overlap; null when a side has nothing to compare
+ * (words across languages, no names on one side, no dates…), so "no evidence" reads apart from 0.
  */
-export function signalScores(a: PairFeatures, b: PairFeatures): { scores: SignalScores; gap: number | null } {
-  const sameLanguage = a.analysis.lang === b.analysis.lang && a.analysis.lang !== 'und';
+export function signalScores(a: PairSide, b: PairSide, x: ArrayLike<number>): SignalScores {
+  const cross = a.lang !== b.lang || a.lang === 'und';
+  const has = (v: { idx: ArrayLike<number> }, w: { idx: ArrayLike<number> }) => v.idx.length > 0 && w.idx.length > 0;
   return {
-    scores: {
-      words: sameLanguage ? cosine(a.words, b.words) : null,
-      ngrams: cosine(a.ngrams, b.ngrams),
-      entities: cosine(a.entities, b.entities),
-      dates: dayVectorOverlap(a.dayVector, b.dayVector),
-      numbers: cosine(a.numbers, b.numbers),
-    },
-    gap: eventGap(a.eventDay, b.eventDay),
+    words: !cross && has(a.words, b.words) ? (x[0] as number) : null,
+    ngrams: has(a.ngrams, b.ngrams) ? (x[1] as number) : null,
+    entities: has(a.entities, b.entities) ? (x[2] as number) : null,
+    dates: a.dayVector.w.length > 0 && b.dayVector.w.length > 0 ? (x[6] as number) : null,
+    numbers: has(a.numbers, b.numbers) ? (x[7] as number) : null,
   };
 }

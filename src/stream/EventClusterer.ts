@@ -3,6 +3,7 @@ import { analyzeAll, clusterFeatures, type EvidenceLookup } from '../clusterDocu
 import { ClusteringError } from '../errors.js';
 import type { DocumentAnalysis } from '../features/analyzeDocument.js';
 import { parseDayValue, dayNumber } from '../features/calendar.js';
+import { spanOf } from '../features/timeSpan.js';
 import { addToModel, emptyModel, registerNames, vectorize, type CollectionModel } from '../features/collection.js';
 import { NameMatcher } from '../features/nameMatcher.js';
 import type { LanguageProfile } from '../languages/types.js';
@@ -37,12 +38,11 @@ export interface EventClustererState {
   documents: { analysis: SerializedAnalysis; day: number; arrival: number }[];
 }
 
+/** The document's day in the window: its event day, else the first day of its publication date (of any precision). */
 function dayOf(analysis: DocumentAnalysis): number {
-  for (const value of [analysis.eventDate, analysis.publishedAt]) {
-    const p = value === null ? null : parseDayValue(value);
-    if (p !== null && p.year !== null) return dayNumber(p.year, p.month, p.day);
-  }
-  return Number.NaN;
+  const p = analysis.eventDate === null ? null : parseDayValue(analysis.eventDate);
+  if (p !== null && p.year !== null) return dayNumber(p.year, p.month, p.day);
+  return (analysis.publishedAt === null ? null : spanOf(analysis.publishedAt))?.start ?? Number.NaN;
 }
 
 /**

@@ -1,0 +1,105 @@
+/**
+ * The second pass: clusters compared by their pooled evidence (similarity/pooledSide.ts), as
+ * Event Registry, EMM and WAC link monolingual clusters across languages, or as Miranda et al.
+ * score a document against a cluster's summed vectors. Candidates are the pairs of clusters that
+ * some pair of their documents links at CANDIDATE_PROBABILITY or more (the CANDIDATES_PER_CLUSTER
+ * best per cluster); the most probable candidate merges first while the pair model gives it at
+ * least the threshold, and a merged cluster is pooled and scored against its neighbours again.
+ * Deterministic: ties go to the smaller cluster numbers, and nothing depends on input order
+ * beyond the documents' order, which the caller fixes (id order).
+ */
+import { CandidateHeap } from './heap.js';
+import type { PairList } from './pairList.js';
+import { poolSides } from '../similarity/pooledSide.js';
+import type { PairSide } from '../similarity/pairInputs.js';
+import type { Scorer } from '../similarity/scoring.js';
+
+/** A document pair this likely makes its two clusters candidates for a pooled comparison. */
+export const CANDIDATE_PROBABILITY = 0.05;
+export const CANDIDATES_PER_CLUSTER = 10;
+
+/** One merge of the pass: the two clusters (as their member lists then) and the pooled probability. */
+export interface PooledMerge {
+  a: number[];
+  b: number[];
+  score: number;
+}
+
+export interface PooledResult {
+  clusters: number[][];
+  /** The pooled merges that built each cluster, keyed by its smallest member. */
+  merges: Map<number, PooledMerge[]>;
+}
+
+export function poolClusters(clusters: readonly number[][], sides: readonly PairSide[], pairs: PairList, scorer: Scorer, threshold: number): PooledResult {
+  const members = clusters.map((c) => [...c]);
+  const clusterOf = new Int32Array(sides.length);
+  members.forEach((m, c) => m.forEach((d) => (clusterOf[d] = c)));
+  const pooled = members.map((m) => poolSides(m.map((d) => sides[d] as PairSide)));
+  const version = new Int32Array(members.length);
+  const neighbours = candidateClusters(pairs, clusterOf, members.length);
+  const merges = new Map<number, PooledMerge[]>();
+  const heap = new CandidateHeap();
+  const push = (x: number, y: number) => {
+    const [lo, hi] = x < y ? [x, y] : [y, x];
+    heap.push(scorer.score(pooled[lo] as PairSide, pooled[hi] as PairSide), lo, hi, version[lo] as number, version[hi] as number);
+  };
+  neighbours.forEach((set, x) => set.forEach((y) => x < y && push(x, y)));
+  while (heap.pop() && heap.topScore >= threshold) {
+    const { topX: x, topY: y } = heap;
+    // A candidate scored before either side changed is stale: the current pair was pushed again.
+    if (heap.topVx !== version[x] || heap.topVy !== version[y] || (members[y] as number[]).length === 0) continue;
+    const [mx, my] = [members[x] as number[], members[y] as number[]];
+    const merged = [...mx, ...my].sort((p, q) => p - q);
+    const history = [...(merges.get(mx[0] as number) ?? []), ...(merges.get(my[0] as number) ?? []), { a: mx, b: my, score: heap.topScore }];
+    merges.delete(mx[0] as number);
+    merges.delete(my[0] as number);
+    merges.set(merged[0] as number, history);
+    members[x] = merged;
+    members[y] = [];
+    pooled[x] = poolSides(merged.map((d) => sides[d] as PairSide));
+    version[x] = (version[x] as number) + 1;
+    version[y] = (version[y] as number) + 1;
+    const around = new Set([...(neighbours[x] as Set<number>), ...(neighbours[y] as Set<number>)]);
+    around.delete(x);
+    around.delete(y);
+    neighbours[x] = around;
+    neighbours[y] = new Set();
+    for (const z of around) {
+      (neighbours[z] as Set<number>).delete(y);
+      (neighbours[z] as Set<number>).add(x);
+      push(x, z);
+    }
+  }
+  return { clusters: members.filter((m) => m.length > 0), merges };
+}
+
+/** Per cluster, the clusters some document pair links at CANDIDATE_PROBABILITY or more (the best CANDIDATES_PER_CLUSTER by that pair). */
+function candidateClusters(pairs: PairList, clusterOf: Int32Array, count: number): Set<number>[] {
+  const best = new Map<number, number>(); // x · count + y → best document pair score
+  for (let k = 0; k < pairs.length; k++) {
+    const s = pairs.score[k] as number;
+    if (s < CANDIDATE_PROBABILITY) continue;
+    const cx = clusterOf[pairs.a[k] as number] as number;
+    const cy = clusterOf[pairs.b[k] as number] as number;
+    if (cx === cy) continue;
+    const key = Math.min(cx, cy) * count + Math.max(cx, cy);
+    if ((best.get(key) ?? -1) < s) best.set(key, s);
+  }
+  const ranked: { other: number; score: number }[][] = Array.from({ length: count }, () => []);
+  for (const [key, s] of best) {
+    const x = Math.floor(key / count);
+    const y = key % count;
+    ranked[x]?.push({ other: y, score: s });
+    ranked[y]?.push({ other: x, score: s });
+  }
+  const sets = ranked.map(() => new Set<number>());
+  ranked.forEach((list, x) => {
+    list.sort((p, q) => q.score - p.score || p.other - q.other);
+    for (const { other } of list.slice(0, CANDIDATES_PER_CLUSTER)) {
+      sets[x]?.add(other);
+      sets[other]?.add(x);
+    }
+  });
+  return sets;
+}
