@@ -14,7 +14,9 @@
  * and the dev corpus. The real test half and the SemEval test half are held out: the calibration
  * tables are measured on them.
  *
- *   tsx bench/train.ts
+ *   tsx bench/train.ts [--weights real=1,semeval=0.3,dev=0.3] [--l2 0.001] [--dry-run]
+ *
+ * `--dry-run` prints the report without writing the model (to compare settings on the tuning data).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,8 +30,11 @@ import { REPO_ROOT } from './lib/runChild.js';
 import { halfCorpus, readCache, readManifest, splitTopics, type HalfCorpus } from './real/realSet.js';
 import { DIFFERENT_MIN, loadSemEval, SAME_STORY_MAX, semevalHalf } from './real/semeval.js';
 import { modelMarkdown } from './lib/modelMarkdown.js';
+import { flag, numberFlag } from './lib/args.js';
 
-const WEIGHTS = { real: 1, semeval: 0.3, dev: 0.3 };
+const args = process.argv.slice(2);
+const WEIGHTS = { real: 1, semeval: 0.3, dev: 0.3, ...Object.fromEntries((flag(args, 'weights') ?? '').split(',').filter((p) => p !== '').map((p) => [p.split('=')[0], Number(p.split('=')[1])])) } as { real: number; semeval: number; dev: number };
+const L2 = numberFlag(args, 'l2', 1e-3);
 const options = { referenceDate: REFERENCE_DATE };
 
 export interface ModelReport {
@@ -37,6 +42,7 @@ export interface ModelReport {
   command: string;
   model: PairModel;
   logLoss: number;
+  l2: number;
   sets: { name: string; examples: number; positives: number; weight: number }[];
   tuning: { threshold: number; poolThreshold: number; f1: number[]; mean: number }[];
   tuningCorpora: string[];
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
     { name: 'dev corpus', examples: corpusExamples(dev.documents, dev.gold, options), weight: WEIGHTS.dev },
   ];
   const trainedOn = `npm run train (bench/train.ts): real-news set tuning half ×${WEIGHTS.real}, SemEval-2022 Task 8 tuning half ×${WEIGHTS.semeval}, dev corpus ×${WEIGHTS.dev}; ${new Date().toISOString().slice(0, 10)}`;
-  const trained = trainPairModel(sets, { trainedOn });
+  const trained = trainPairModel(sets, { trainedOn, l2: L2 });
   log('train: choosing the cuts on the real tuning half and the dev corpus');
   const corpora: LabelledCorpus[] = [{ name: 'real-news set, tuning half', documents: tuning.documents, gold: tuning.gold }, { name: 'dev corpus', documents: dev.documents, gold: dev.gold }];
   const tuned = tuneThresholds(trained.model, corpora, options);
@@ -77,11 +83,16 @@ async function main(): Promise<void> {
     command: 'npm run train',
     model: tuned.model,
     logLoss: trained.logLoss,
+    l2: L2,
     sets: trained.sets,
     tuning: tuned.rows,
     tuningCorpora: corpora.map((c) => c.name),
     calibration: heldOut.map((h) => ({ name: h.name, bins: calibrationTable(tuned.model, h.examples) })),
   };
+  if (args.includes('--dry-run')) {
+    process.stdout.write(modelMarkdown(report));
+    return;
+  }
   writeFileSync(join(REPO_ROOT, 'src', 'similarity', 'defaultModel.ts'), defaultModelSource(tuned.model));
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'model.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -8,7 +8,7 @@ export function modelMarkdown(r: ModelReport): string {
   return [
     '# Pair model',
     '',
-    `Trained by \`${r.command}\` (${r.trainedAt}): ${r.model.trainedOn ?? ''}. Weighted logistic regression, L2 1e-3, Newton's method; mean weighted log-loss on the training examples ${fixed(r.logLoss, 4)}.`,
+    `Trained by \`${r.command}\` (${r.trainedAt}): ${r.model.trainedOn ?? ''}. Weighted logistic regression, L2 ${r.l2}, Newton's method; mean weighted log-loss on the training examples ${fixed(r.logLoss, 4)}.`,
     '',
     '## Data',
     '',

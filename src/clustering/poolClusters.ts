@@ -35,14 +35,17 @@ export function poolClusters(clusters: readonly number[][], sides: readonly Pair
   const members = clusters.map((c) => [...c]);
   const clusterOf = new Int32Array(sides.length);
   members.forEach((m, c) => m.forEach((d) => (clusterOf[d] = c)));
-  const pooled = members.map((m) => poolSides(m.map((d) => sides[d] as PairSide)));
+  // Pooled when first compared: most clusters of a large batch have no candidate at all, and
+  // their pooled vectors would cost as much memory as all their members' together.
+  const pooled: (PairSide | undefined)[] = new Array(members.length);
+  const side = (c: number): PairSide => (pooled[c] ??= poolSides((members[c] as number[]).map((d) => sides[d] as PairSide)));
   const version = new Int32Array(members.length);
   const neighbours = candidateClusters(pairs, clusterOf, members.length);
   const merges = new Map<number, PooledMerge[]>();
   const heap = new CandidateHeap();
   const push = (x: number, y: number) => {
     const [lo, hi] = x < y ? [x, y] : [y, x];
-    heap.push(scorer.score(pooled[lo] as PairSide, pooled[hi] as PairSide), lo, hi, version[lo] as number, version[hi] as number);
+    heap.push(scorer.score(side(lo), side(hi)), lo, hi, version[lo] as number, version[hi] as number);
   };
   neighbours.forEach((set, x) => set.forEach((y) => x < y && push(x, y)));
   while (heap.pop() && heap.topScore >= threshold) {
@@ -57,7 +60,8 @@ export function poolClusters(clusters: readonly number[][], sides: readonly Pair
     merges.set(merged[0] as number, history);
     members[x] = merged;
     members[y] = [];
-    pooled[x] = poolSides(merged.map((d) => sides[d] as PairSide));
+    pooled[x] = undefined;
+    pooled[y] = undefined;
     version[x] = (version[x] as number) + 1;
     version[y] = (version[y] as number) + 1;
     const around = new Set([...(neighbours[x] as Set<number>), ...(neighbours[y] as Set<number>)]);
