@@ -41,6 +41,11 @@ export interface ClusterOptions {
   referenceDate?: string | Date;
   /** Event dates further apart than this many days are flagged as a conflict in the evidence. */
   maxEventGapDays?: number;
+  /**
+   * Language of cluster labels and shared names: countries are named in it (`Turkey`, `Turkiet`,
+   * `Turquie`). Default: each cluster's commonest member language.
+   */
+  labelLanguage?: string;
   /** Seed of k-means' initialisation. */
   seed?: number;
   /** Pairs to score: `all`, the candidate `index` (blocking on shared anchors), or `auto`. */
@@ -67,6 +72,8 @@ export interface ResolvedClusterOptions {
   languages: string[];
   referenceDate: string;
   maxEventGapDays: number;
+  /** null: each cluster's commonest member language. */
+  labelLanguage: string | null;
   seed: number;
   candidates: CandidateStrategy;
   neighbours: number;
@@ -138,6 +145,16 @@ export function resolveLanguages(languages: ClusterOptions['languages']): Map<st
   return profiles;
 }
 
+function resolveLabelLanguage(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') fail('labelLanguage', `must be a language code such as 'en', got ${typeof value}`);
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? fail('labelLanguage', `must be a language code such as 'en', got ${JSON.stringify(value)}`);
+  } catch {
+    return fail('labelLanguage', `must be a language code such as 'en', got ${JSON.stringify(value)}`);
+  }
+}
+
 export function toIsoDay(value: string | Date, option: string): string {
   const day = parseIsoDay(value);
   if (day === null) fail(option, `must be an ISO 8601 date (YYYY-MM-DD…) or a valid Date, naming a real day in years ${MIN_YEAR}–${MAX_YEAR}, got ${JSON.stringify(value)}`);
@@ -170,6 +187,7 @@ export function resolveOptions(options: ClusterOptions = {}, documentCount = Inf
     languages: [...profiles.keys()],
     referenceDate: toIsoDay(options.referenceDate ?? now, 'referenceDate'),
     maxEventGapDays: numberIn(options.maxEventGapDays, 'maxEventGapDays', 0, 36_500, DEFAULT_OPTIONS.maxEventGapDays),
+    labelLanguage: resolveLabelLanguage(options.labelLanguage),
     seed: numberIn(options.seed, 'seed', 0, Number.MAX_SAFE_INTEGER, DEFAULT_OPTIONS.seed),
     candidates: oneOf(options.candidates, 'candidates', STRATEGIES, DEFAULT_OPTIONS.candidates),
     neighbours: integerIn(options.neighbours, 'neighbours', 1, 10_000, DEFAULT_OPTIONS.neighbours),

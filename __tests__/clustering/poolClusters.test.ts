@@ -21,7 +21,7 @@ describe('the pooled pass', () => {
   const sides = [side([1, 2]), side([3, 4]), side([1, 3]), side([2, 4]), side([4, 9])];
   const scorer = Scorer.of(model, new Int32Array(16).fill(2));
   const pairs = new PairList();
-  for (const [a, b] of [[0, 2], [0, 3], [1, 2], [1, 3], [1, 4], [3, 4]]) pairs.push(a as number, b as number, scorer.score(sides[a]!, sides[b]!));
+  for (const [a, b] of [[0, 2], [0, 3], [1, 2], [1, 3], [1, 4], [3, 4]] as [number, number][]) pairs.push(a, b, scorer.score(sides[a]!, sides[b]!));
 
   test('merges two groups their pooled evidence links, though no pair of their members would', () => {
     expect(scorer.score(sides[0]!, sides[2]!)).toBeLessThan(0.3);

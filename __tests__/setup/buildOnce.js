@@ -22,7 +22,7 @@ function newest(dir) {
 }
 
 export default function buildOnce() {
-  const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'tsup.config.ts')).mtimeMs);
+  const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'tsup.config.ts')).mtimeMs, statSync(join(ROOT, 'scripts', 'finishBuild.mjs')).mtimeMs);
   if (OUTPUTS.every((f) => existsSync(f) && statSync(f).mtimeMs >= sources)) return;
-  execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_OPTIONS: '' } });
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_OPTIONS: '' } });
 }

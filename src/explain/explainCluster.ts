@@ -4,6 +4,7 @@ import type { ResolvedClusterOptions } from '../options.js';
 import { daySimilarity } from '../similarity/dateOverlap.js';
 import { grown } from '../features/slab.js';
 import { Scorer } from '../similarity/scoring.js';
+import { regionDisplayName } from '../features/regions.js';
 import type { EventCluster } from '../types.js';
 import { displayEntity, entityRarity, pairEvidence, pooledEvidence, withoutContainedParts } from './pairEvidence.js';
 
@@ -139,6 +140,14 @@ function cohesion(members: readonly DocumentFeatures[], scorer: Scorer): number 
   return count === 0 ? 0 : sum / count;
 }
 
+/** The language a cluster's label is written in: the one asked for, else its members' commonest (ties: alphabetical). */
+export function labelLanguage(members: readonly DocumentFeatures[], asked: string | null): string {
+  if (asked !== null) return asked;
+  const counts = new Map<string, number>();
+  for (const f of members) if (f.lang !== 'und') counts.set(f.lang, (counts.get(f.lang) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? 'en';
+}
+
 /**
  * The explanation of one cluster: shared evidence, label, cohesion and the links that built it.
  * `topTerms`: one `TopTerms` of the model shared by the clusters of a run (a fresh one when absent).
@@ -149,7 +158,9 @@ export function explainCluster(id: string, members: readonly DocumentFeatures[],
   for (const f of members) for (const [k, c] of f.entityCounts) mentions.set(k, (mentions.get(k) ?? 0) + c);
   const salience = (k: string) => entityRarity(model, k) * (1 + Math.log(mentions.get(k) ?? 1)) * (k.includes(' ') ? 1.5 : 1);
   const entityKeys = withoutContainedParts(widespread(members.map((f) => f.entityCounts.keys()), min, salience)).slice(0, TOP_ENTITIES);
-  const sharedEntities = entityKeys.map((k) => displayEntity(model, k));
+  const language = labelLanguage(members, options.labelLanguage);
+  // One language for the names a label shows: a country in the label language (ICU's name for it), any other name in its commonest spelling.
+  const sharedEntities = entityKeys.map((k) => regionDisplayName(k, language) ?? displayEntity(model, k));
   const eventDate = clusterEventDate(members.map((f) => f.analysis.eventDate));
   const dates = widespread(members.map((f) => [...f.days.keys()].map((d) => (d.startsWith('--') && eventDate?.endsWith(d.slice(1)) ? eventDate : d))), min, () => 0);
   const numbers = widespread(members.map((f) => f.analysis.numbers.map((n) => n.key)), min, (k) => Number.parseFloat(k));

@@ -1,4 +1,6 @@
 import { eld } from 'eld/small';
+import { ClusteringError } from '../errors.js';
+import { LANGUAGES } from './index.js';
 import type { LanguageProfile } from './types.js';
 
 /** Below this many letters no detector is reliable; such texts fall back to the neutral profile. */
@@ -22,13 +24,19 @@ const STOPWORD_RATIO_FLOOR = 0.15;
 const NEAR_WINNER = 0.95;
 
 /**
- * Detects which of `profiles` a text is written in. The n-gram detector `eld` (small database,
- * its global settings left untouched) decides first; when its winner is not a candidate, the
- * stop-word ratio (for profiles eld does not know) or a near-winning candidate decides; otherwise
- * the text is `und` and goes to the language-neutral profile.
+ * Detects which of `profiles` (default: every built-in profile; codes or profiles, to restrict
+ * or extend them) a text is written in. The n-gram detector `eld` (small database, its global
+ * settings left untouched) decides first; when its winner is not a candidate, the stop-word ratio
+ * (for profiles eld does not know) or a near-winning candidate decides; otherwise the text is
+ * `und` and goes to the language-neutral profile.
  */
-export function detectLanguage(text: string, profiles: Iterable<LanguageProfile>): LanguageGuess {
-  const candidates = [...profiles];
+export function detectLanguage(text: string, profiles: Iterable<LanguageProfile | string> = LANGUAGES.values()): LanguageGuess {
+  if (typeof text !== 'string') throw new ClusteringError('INVALID_TEXT', `detectLanguage needs a string, got ${text === null ? 'null' : typeof text}`);
+  const candidates = [...profiles].map((p, i) => {
+    const profile = typeof p === 'string' ? LANGUAGES.get(p.toLowerCase()) : p;
+    if (profile === undefined || profile === null || typeof profile !== 'object') throw new ClusteringError('INVALID_OPTION', `unknown language ${JSON.stringify(p)}; built-in: ${[...LANGUAGES.keys()].join(', ')}`, { option: `profiles[${i}]` });
+    return profile;
+  });
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   if (countLetters(sample) < MIN_LETTERS || candidates.length === 0) return { code: 'und', method: 'none' };
   const scores = eldScores(sample);

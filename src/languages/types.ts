@@ -45,6 +45,11 @@ export interface LanguageProfile {
   // --- names ------------------------------------------------------------------------------
   /** Lower-case words allowed inside a multi-word proper name (`of`, `de`, `för`). */
   readonly nameConnectors: ReadonlySet<string>;
+  /**
+   * Country names the language's news writes that ICU's region names lack (ICU gives the current
+   * official name, `Türkiye`, `Czechia`), as name → ISO 3166 region code (`Turkey: 'TR'`).
+   */
+  readonly regionAliases?: Readonly<Record<string, string>>;
 
   // --- calendar ---------------------------------------------------------------------------
   /** Month names and abbreviations, lower case, longest first not required. */

@@ -33,5 +33,6 @@ export function invalidProfileField(profile: unknown): string | null {
   for (const [field, ok] of CHECKS) if (!ok(record[field])) return field;
   if (record.splitCompound !== undefined && typeof record.splitCompound !== 'function') return 'splitCompound';
   if (record.monthPrepositions !== undefined && !isStrings(record.monthPrepositions)) return 'monthPrepositions';
+  if (record.regionAliases !== undefined && (typeof record.regionAliases !== 'object' || record.regionAliases === null || !Object.values(record.regionAliases).every((c) => typeof c === 'string'))) return 'regionAliases';
   return null;
 }

@@ -3,7 +3,7 @@ import { eng } from 'stopword';
 import { naturalStem, stopwordSet } from '../naturalStemmer.js';
 import type { LanguageProfile } from '../types.js';
 import { months, relativeDays, weekdays } from './calendar.js';
-import { boilerplateCues, boilerplateParagraphCues, extraStopwords, nameConnectors, trailerCues } from './vocabulary.js';
+import { boilerplateCues, boilerplateParagraphCues, extraStopwords, nameConnectors, regionAliases, trailerCues } from './vocabulary.js';
 
 /** English: `February 22, 2020`, `22 February 2020`, `May 10–11, 2018`, possessive `'s`. */
 export const en: LanguageProfile = Object.freeze<LanguageProfile>({
@@ -15,6 +15,7 @@ export const en: LanguageProfile = Object.freeze<LanguageProfile>({
   elisions: [],
   apostropheSuffixes: ["'s", "'"],
   nameConnectors: new Set(nameConnectors),
+  regionAliases,
   months,
   weekdays,
   dateOrders: ['month-day-year', 'day-month-year'],

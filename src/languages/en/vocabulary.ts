@@ -29,3 +29,6 @@ export const trailerCues = [
   'more on this', 'more stories', 'recommended', 'recommended reading', 'you may also like', 'most read',
   'leave a reply', 'leave a comment', 'comments', 'learn more about', 'share this article',
 ];
+
+/** Country names news writes that ICU's region names lack (its official ones: `Türkiye`, `Czechia`). */
+export const regionAliases: Readonly<Record<string, string>> = { Turkey: 'TR', 'Czech Republic': 'CZ', 'Ivory Coast': 'CI', Swaziland: 'SZ', Burma: 'MM', 'East Timor': 'TL', 'DR Congo': 'CD', 'Democratic Republic of Congo': 'CD', 'Democratic Republic of the Congo': 'CD', Macedonia: 'MK', Britain: 'GB', 'Great Britain': 'GB', Holland: 'NL', Vatican: 'VA', 'Gaza Strip': 'PS' };

@@ -3,7 +3,7 @@ import { fra } from 'stopword';
 import { naturalStem, stopwordSet } from '../naturalStemmer.js';
 import type { LanguageProfile } from '../types.js';
 import { months, relativeDays, weekdays } from './calendar.js';
-import { boilerplateCues, boilerplateParagraphCues, elisions, extraStopwords, nameConnectors, trailerCues } from './vocabulary.js';
+import { boilerplateCues, boilerplateParagraphCues, elisions, extraStopwords, nameConnectors, regionAliases, trailerCues } from './vocabulary.js';
 
 /** French: elisions (`l'`, `qu'`), `samedi 22 février 2020`, `1er mai`, `aujourd'hui`. */
 export const fr: LanguageProfile = Object.freeze<LanguageProfile>({
@@ -15,6 +15,7 @@ export const fr: LanguageProfile = Object.freeze<LanguageProfile>({
   elisions,
   apostropheSuffixes: [],
   nameConnectors: new Set(nameConnectors),
+  regionAliases,
   months,
   weekdays,
   dateOrders: ['day-month-year'],

@@ -28,3 +28,6 @@ export const trailerCues = [
   'à lire aussi', 'lire aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'voir aussi',
   'les plus lus', 'commentaires', 'laisser un commentaire', 'dans la même rubrique', 'partager cet article',
 ];
+
+/** Country names news writes that ICU's region names lack (its official ones: `Türkiye`, `Czechia`). */
+export const regionAliases: Readonly<Record<string, string>> = { Birmanie: 'MM', RDC: 'CD', 'République démocratique du Congo': 'CD', 'Grande-Bretagne': 'GB', Hollande: 'NL', 'Côte-d\'Ivoire': 'CI', Tchéquie: 'CZ' };

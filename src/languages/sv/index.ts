@@ -3,7 +3,7 @@ import { swe } from 'stopword';
 import { naturalStem, stopwordSet } from '../naturalStemmer.js';
 import type { LanguageProfile } from '../types.js';
 import { months, relativeDays, weekdays } from './calendar.js';
-import { boilerplateCues, boilerplateParagraphCues, extraStopwords, nameConnectors, trailerCues } from './vocabulary.js';
+import { boilerplateCues, boilerplateParagraphCues, extraStopwords, nameConnectors, regionAliases, trailerCues } from './vocabulary.js';
 
 /** Swedish: `den 22 februari 2020`, `22/2`, `i dag`, genitive `-s` on names (handled by fuzzy matching). */
 export const sv: LanguageProfile = Object.freeze<LanguageProfile>({
@@ -15,6 +15,7 @@ export const sv: LanguageProfile = Object.freeze<LanguageProfile>({
   elisions: [],
   apostropheSuffixes: [],
   nameConnectors: new Set(nameConnectors),
+  regionAliases,
   months,
   weekdays,
   dateOrders: ['day-month-year'],

@@ -23,3 +23,6 @@ export const trailerCues = [
   'relaterade artiklar', 'relaterat', 'läs också', 'läs mer', 'mer om', 'mest läst', 'dela den här artikeln',
   'kommentarer', 'lämna en kommentar', 'senaste nytt', 'fler nyheter',
 ];
+
+/** Country names news writes that ICU's region names lack (its official ones: `Türkiye`, `Czechia`). */
+export const regionAliases: Readonly<Record<string, string>> = { Burma: 'MM', 'Demokratiska republiken Kongo': 'CD', 'Kongo-Kinshasa': 'CD', Holland: 'NL', Tjeckien: 'CZ', Elfenbenskusten: 'CI' };
