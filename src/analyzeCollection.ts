@@ -1,8 +1,8 @@
 import { validateDocuments } from './assert.js';
 import { evidenceLookup } from './explain/pairEvidence.js';
-import { TermCache } from './features/termCache.js';
+import { TermCache } from './storage/termCache.js';
 import { analyzeDocument, type DocumentAnalysis } from './features/analyzeDocument.js';
-import { buildFeatures } from './features/collection.js';
+import { buildFeatures } from './storage/collectionBuilder.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
 import type { DocumentInput, PairEvidence } from './types.js';
 

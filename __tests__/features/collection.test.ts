@@ -1,6 +1,6 @@
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
-import { buildFeatures } from '../../src/features/collection.js';
+import { buildFeatures } from '../../src/storage/collectionBuilder.js';
 import { resolveOptions } from '../../src/options.js';
 import { REFERENCE_DATE } from '../helpers/corpus.js';
 

@@ -2,7 +2,7 @@ import { clusterDocuments } from '../../src/index.js';
 import { partition, readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
-import { buildFeatures } from '../../src/features/collection.js';
+import { buildFeatures } from '../../src/storage/collectionBuilder.js';
 import { resolveOptions } from '../../src/options.js';
 import { candidatePairs } from '../../src/similarity/candidates.js';
 import { allPairs } from '../../src/similarity/pairs.js';

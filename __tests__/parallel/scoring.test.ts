@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
-import { buildFeatures, vectorize, addToModel, emptyModel, registerNames, CollectionBuilder } from '../../src/features/collection.js';
+import { vectorize, addToModel, emptyModel, registerNames } from '../../src/features/collection.js';
+import { buildFeatures, CollectionBuilder } from '../../src/storage/collectionBuilder.js';
 import { resolveOptions } from '../../src/options.js';
 import { blockQueue, runBlocks } from '../../src/parallel/blocks.js';
 import { scoreInParallel, scoreWithHelpers, scoringHelpers, PARALLEL_SCORING_FROM } from '../../src/parallel/scoreInParallel.js';
@@ -9,7 +10,7 @@ import { candidatePairs, type DocumentPairs } from '../../src/similarity/candida
 import { scorePairs } from '../../src/similarity/pairs.js';
 import { compileModel } from '../../src/similarity/pairModel.js';
 import { Scorer, type ScoringModel } from '../../src/similarity/scoring.js';
-import { pairFeaturesFrom, sharePairFeatures } from '../../src/similarity/sharedFeatures.js';
+import { pairFeaturesFrom, sharePairFeatures } from '../../src/storage/sharedFeatures.js';
 import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
 
 const dev = readCorpus('corpus/dev/documents.jsonl');

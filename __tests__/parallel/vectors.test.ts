@@ -1,8 +1,8 @@
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
-import { CollectionBuilder } from '../../src/features/collection.js';
-import { ChunkWriter, packChunk, TermPacker, TermUnpacker, unpackChunk, type PackedChunk } from '../../src/features/packedAnalyses.js';
-import { isShared, Slab } from '../../src/features/slab.js';
+import { CollectionBuilder } from '../../src/storage/collectionBuilder.js';
+import { ChunkWriter, packChunk, TermPacker, TermUnpacker, unpackChunk, type PackedChunk } from '../../src/storage/packedAnalyses.js';
+import { isShared, Slab } from '../../src/storage/slab.js';
 import { DocumentFrequencies, tfidfFromSorted } from '../../src/features/tfidf.js';
 import { resolveOptions } from '../../src/options.js';
 import { streamAnalysesInParallel } from '../../src/parallel/analyzeInParallel.js';

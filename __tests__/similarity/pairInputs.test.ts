@@ -1,6 +1,6 @@
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
-import { buildFeatures } from '../../src/features/collection.js';
+import { buildFeatures } from '../../src/storage/collectionBuilder.js';
 import { LANGUAGES } from '../../src/languages/index.js';
 import { pairInputs, PAIR_INPUTS } from '../../src/similarity/pairInputs.js';
 import { poolSides } from '../../src/similarity/pooledSide.js';

@@ -2,7 +2,7 @@ import type { ClusterMerges } from '../clusterDocuments.js';
 import type { CollectionModel, DocumentFeatures } from '../features/collection.js';
 import type { ResolvedClusterOptions } from '../options.js';
 import { daySimilarity } from '../similarity/dateOverlap.js';
-import { grown } from '../features/slab.js';
+import { grown } from '../storage/slab.js';
 import { Scorer } from '../similarity/scoring.js';
 import { regionDisplayName } from '../features/regions.js';
 import type { EventCluster } from '../types.js';

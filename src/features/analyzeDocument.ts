@@ -14,7 +14,7 @@ import { estimateEventDate } from './eventDate.js';
 import { extractNumbers } from './numbers.js';
 import { sumGroupedNgrams, type NgramCounts } from './ngrams.js';
 import { regionKey, regionNames } from './regions.js';
-import { TermCache, type StemCounts, type TokenTally } from './termCache.js';
+import { TermCache, type StemCounts, type TokenTally } from '../storage/termCache.js';
 
 /** A validated document, ready for analysis. */
 export interface PreparedDocument {
@@ -74,7 +74,7 @@ export function analyzeDocument(doc: PreparedDocument, context: AnalysisContext)
 /**
  * `analyzeDocument` with the words left as the term cache's stems (`words` and `wordSurface` are
  * empty, fresh maps): the form a worker packs straight away, without building the maps only to
- * read them back (features/packedAnalyses.ts, `ChunkWriter.addStems`).
+ * read them back (storage/packedAnalyses.ts, `ChunkWriter.addStems`).
  */
 export function analyzeWithStems(doc: PreparedDocument, context: AnalysisContext): { analysis: DocumentAnalysis; stems: StemCounts } {
   // A crawler's or site's stamp before the article is its publication date, when none is given.

@@ -41,7 +41,7 @@ export function spellingOf(token: string, profile: LanguageProfile): Spelling {
 /**
  * The spellings of a document's tokens: `spellings`, one per distinct spelling (`spellingOf`),
  * and `slotOf[i]`, the index there of token i's. The term cache's tally makes it as it counts
- * the tokens, from spellings it keeps across documents (features/termCache.ts).
+ * the tokens, from spellings it keeps across documents (storage/termCache.ts).
  */
 export interface TokenSpellings {
   slotOf: readonly number[];

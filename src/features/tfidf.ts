@@ -1,4 +1,4 @@
-import type { Space } from './slab.js';
+import type { Space } from '../storage/slab.js';
 import type { SparseVector } from './sparse.js';
 
 /**
@@ -162,7 +162,7 @@ export function keptTerms(ids: Int32Array, dfTable: Int32Array, maxDf: number): 
 /**
  * Room for a vector of `kept` terms. Values and ids share one buffer (a slab's, when given): an
  * ArrayBuffer with its backing store costs ~200 bytes of its own, two per vector and four vectors
- * per document. The values come first, then the ids (similarity/sharedFeatures.ts relies on it).
+ * per document. The values come first, then the ids (storage/sharedFeatures.ts relies on it).
  */
 export function tfidfSpace(kept: number, slab?: Space): SparseVector {
   const bytes = kept * (Float64Array.BYTES_PER_ELEMENT + Int32Array.BYTES_PER_ELEMENT);

@@ -3,7 +3,7 @@ import { ClusteringError } from '../errors.js';
 import type { DocumentAnalysis, PreparedDocument } from '../features/analyzeDocument.js';
 import { LANGUAGES } from '../languages/index.js';
 import type { LanguageProfile } from '../languages/types.js';
-import { TermUnpacker, unpackChunk, type PackedChunk } from '../features/packedAnalyses.js';
+import { TermUnpacker, unpackChunk, type PackedChunk } from '../storage/packedAnalyses.js';
 import { autoThreads, startWorker, WAIT_SLICE_MS, workerCounter, workerUrl } from './threads.js';
 
 /** Below this many documents, starting workers costs more than it saves. */
@@ -64,7 +64,7 @@ export function analyzeInParallel(documents: readonly PreparedDocument[], langua
 
 /**
  * Analyses documents on `count` worker threads and hands their analyses, packed a chunk at a time
- * (features/packedAnalyses.ts), to `onChunk` in input order, as soon as a chunk and every one
+ * (storage/packedAnalyses.ts), to `onChunk` in input order, as soon as a chunk and every one
  * before it have arrived, with the term table of the worker that sent it (each worker numbers
  * its terms across its chunks, so a chunk carries only the terms new to its worker). Chunks
  * (CHUNK documents or CHUNK_CHARS characters: chunkStarts) go round the workers (worker w takes

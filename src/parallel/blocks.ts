@@ -1,4 +1,4 @@
-import { arrayBuffer } from '../features/slab.js';
+import { arrayBuffer } from '../storage/slab.js';
 import { autoThreads, startWorker, WAIT_SLICE_MS, workerCounter, workerUrl } from './threads.js';
 
 /**

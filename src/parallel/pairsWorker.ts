@@ -8,7 +8,7 @@
  * numbers, so the results are those of a single thread.
  */
 import { workerData } from 'node:worker_threads';
-import { pairFeaturesFrom } from '../similarity/sharedFeatures.js';
+import { pairFeaturesFrom } from '../storage/sharedFeatures.js';
 import { claimBlocks } from './blocks.js';
 import { neighbourBlock, type CandidatesTask } from './candidatesInParallel.js';
 import { scoreBlock, type ScoringTask } from './scoreInParallel.js';

@@ -2,8 +2,8 @@ import type { PairList } from '../clustering/pairList.js';
 import type { DocumentPairs } from '../similarity/candidates.js';
 import { keptPairs, scorePairs, scoreRange } from '../similarity/pairs.js';
 import { Scorer, type ScoringModel } from '../similarity/scoring.js';
-import { isShared } from '../features/slab.js';
-import { sharePairFeatures, transferables, type SharedPairFeatures } from '../similarity/sharedFeatures.js';
+import { isShared } from '../storage/slab.js';
+import { sharePairFeatures, transferables, type SharedPairFeatures } from '../storage/sharedFeatures.js';
 import type { PairFeatures } from '../similarity/signals.js';
 import { blockQueue, helperCopy, helperCount, runBlocks, type BlockPlan, type BlockQueue } from './blocks.js';
 
@@ -28,7 +28,7 @@ export function scoringHelpers(option: 'auto' | number, pairs: number): number {
 /**
  * Fused scores of the candidate pairs, keeping the positive ones in pair order, on `helpers`
  * worker threads besides this one (parallel/blocks.ts): the vectors are copied once for the
- * helpers (similarity/sharedFeatures.ts: shared memory for several, moved to a single one), and
+ * helpers (storage/sharedFeatures.ts: shared memory for several, moved to a single one), and
  * the threads claim blocks of pairs until none is left. The scores are those of `scorePairs`, bit for bit: the same functions on the same numbers.
  */
 export function scoreInParallel(features: readonly PairFeatures[], pairs: DocumentPairs, model: ScoringModel, helpers: number, block = SCORING_BLOCK): PairList {

@@ -1,4 +1,4 @@
-import { isShared, type Slab, type Space } from '../features/slab.js';
+import { isShared, type Slab, type Space } from '../storage/slab.js';
 import { EMPTY_VECTOR, type SparseVector } from '../features/sparse.js';
 import { idfTableOf, keptTerms, tfidfSpace, writeTfidf, type DocumentFrequencies } from '../features/tfidf.js';
 import { blockQueue, helperCopy, helperCount, runBlocks, type BlockPlan, type BlockQueue } from './blocks.js';

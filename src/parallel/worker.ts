@@ -1,14 +1,14 @@
 /**
  * Worker-thread entry: analyses the chunks of documents it is sent, one at a time as they come,
- * with the built-in language profiles, and posts each back packed (features/packedAnalyses.ts),
+ * with the built-in language profiles, and posts each back packed (storage/packedAnalyses.ts),
  * signalling the shared counter so that the (blocked) main thread wakes up, takes it in and
  * sends the next. Analysis is pure, so results equal the single-threaded path.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyzeWithStems, type PreparedDocument } from '../features/analyzeDocument.js';
-import { TermCache } from '../features/termCache.js';
+import { TermCache } from '../storage/termCache.js';
 import { LANGUAGES } from '../languages/index.js';
-import { chunkBuffers, ChunkWriter, TermPacker } from '../features/packedAnalyses.js';
+import { chunkBuffers, ChunkWriter, TermPacker } from '../storage/packedAnalyses.js';
 
 /** The first message hands over the reply port; then come chunks to analyse, then `end`. */
 type Message = { port: MessagePort } | { documents: PreparedDocument[] } | { end: true };

@@ -1,5 +1,5 @@
 import type { DocumentFeatures } from '../features/collection.js';
-import { arrayBuffer } from '../features/slab.js';
+import { arrayBuffer } from '../storage/slab.js';
 
 /**
  * Candidate generation for large collections (blocking): an inverted index over each document's

@@ -7,8 +7,9 @@
  */
 import { validateDocuments } from '../assert.js';
 import { analyzeDocument } from '../features/analyzeDocument.js';
-import { buildFeatures, type DocumentFeatures } from '../features/collection.js';
-import { TermCache } from '../features/termCache.js';
+import { type DocumentFeatures } from '../features/collection.js';
+import { buildFeatures } from '../storage/collectionBuilder.js';
+import { TermCache } from '../storage/termCache.js';
 import { ClusteringError } from '../errors.js';
 import { resolveLanguages } from '../options.js';
 import type { LanguageProfile } from '../languages/types.js';

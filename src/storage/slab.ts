@@ -18,7 +18,7 @@ export class Slab implements Space {
   /**
    * `size`: bytes per slab buffer; requests over a quarter of it get a buffer of their own.
    * `shared`: SharedArrayBuffers, which helper threads read in place (the batch's vectors when
-   * pair scoring runs on helpers: see similarity/sharedFeatures.ts) instead of a copy of them all.
+   * pair scoring runs on helpers: see storage/sharedFeatures.ts) instead of a copy of them all.
    */
   constructor(private readonly size = 4 * 2 ** 20, readonly shared = false) {}
 

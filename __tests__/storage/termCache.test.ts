@@ -1,6 +1,6 @@
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument } from '../../src/features/analyzeDocument.js';
-import { TermCache } from '../../src/features/termCache.js';
+import { TermCache } from '../../src/storage/termCache.js';
 import { resolveOptions } from '../../src/options.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { extractEntities } from '../../src/features/entities.js';

@@ -1,9 +1,9 @@
 import type { LanguageProfile } from '../languages/types.js';
 import { fold } from '../text/fold.js';
-import { spellingOf, type Spelling, type TokenSpellings } from './entities.js';
+import { spellingOf, type Spelling, type TokenSpellings } from '../features/entities.js';
 import { distinctTokens } from '../text/tokenize.js';
 import { wordForms } from '../text/words.js';
-import { charNgrams, NgramScratch } from './ngrams.js';
+import { charNgrams, NgramScratch } from '../features/ngrams.js';
 
 /** What one token contributes to a document's terms: its content word forms, stems and n-grams. */
 export interface TokenTerms {

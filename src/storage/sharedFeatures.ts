@@ -1,8 +1,8 @@
 import type { ParsedDay } from '../features/calendar.js';
-import { arrayBuffer, isShared } from '../features/slab.js';
+import { arrayBuffer, isShared } from './slab.js';
 import { EMPTY_VECTOR, type SparseVector } from '../features/sparse.js';
 import type { DatePrecision } from '../types.js';
-import type { PairFeatures } from './signals.js';
+import type { PairFeatures } from '../similarity/signals.js';
 
 const SPACES = ['words', 'ngrams', 'entities', 'numbers'] as const;
 /** Per document and space: segment, byte offset of the values, length. */

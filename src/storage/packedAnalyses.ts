@@ -1,6 +1,6 @@
-import type { DocumentAnalysis } from './analyzeDocument.js';
-import type { RawEntity } from './entities.js';
-import { dayWeights } from './eventDate.js';
+import type { DocumentAnalysis } from '../features/analyzeDocument.js';
+import type { RawEntity } from '../features/entities.js';
+import { dayWeights } from '../features/eventDate.js';
 import { arrayBuffer, grown, isShared } from './slab.js';
 import type { Stem, StemCounts, TermCache } from './termCache.js';
 

@@ -1,10 +1,11 @@
 import { validateDocuments } from '../../src/assert.js';
 import { analyzeDocument, analyzeWithStems, type DocumentAnalysis } from '../../src/features/analyzeDocument.js';
-import { TermCache } from '../../src/features/termCache.js';
+import { TermCache } from '../../src/storage/termCache.js';
 import { resolveOptions } from '../../src/options.js';
 import { analyzeInParallel, CHUNK } from '../../src/parallel/analyzeInParallel.js';
-import { chunkBuffers, ChunkWriter, packChunk, packedNameTokens, packEntities, TermPacker, TermUnpacker, unpackChunk } from '../../src/features/packedAnalyses.js';
-import { addToModel, CollectionBuilder, emptyModel, registerNames, vectorize } from '../../src/features/collection.js';
+import { chunkBuffers, ChunkWriter, packChunk, packedNameTokens, packEntities, TermPacker, TermUnpacker, unpackChunk } from '../../src/storage/packedAnalyses.js';
+import { addToModel, emptyModel, registerNames, vectorize } from '../../src/features/collection.js';
+import { CollectionBuilder } from '../../src/storage/collectionBuilder.js';
 import { serializeAnalysis } from '../../src/stream/serialize.js';
 import { readCorpus, REFERENCE_DATE } from '../helpers/corpus.js';
 
