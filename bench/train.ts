@@ -8,10 +8,12 @@
  * - the SemEval-2022 Task 8 tuning half (../shared): its rated pairs, "same story" (Overall ≤ 1.5)
  *   as 1 and "different" (≥ 2.5) as 0, the pairs between left out — weight 0.3;
  * - the hand-written dev corpus (corpus/dev): all pairs and group pairs — weight 0.3.
- * No generated data: the generated corpus is for speed and checking, and its planted anchors would
- * teach the model evidence real news rarely has.
- * The cuts (first-pass threshold, pooled cut) are then chosen by BCubed F1 on the real tuning half
- * and the dev corpus. The real test half and the SemEval test half are held out: the calibration
+ * No generated data in the fit: the generated corpus is for speed and checking, and its planted
+ * anchors would teach the model evidence real news rarely has.
+ * The cuts (first-pass threshold, pooled cut) are then chosen by mean BCubed F1 on the real tuning
+ * half and the dev corpus, among those that keep the dev corpus at ≥ 0.96 and a generated sample
+ * (1,000 documents, seed 9) at ≥ 0.995: the library's promises on those corpora (0.99 on generated
+ * news), with a margin. The real test half and the SemEval test half are held out: the calibration
  * tables are measured on them.
  *
  *   tsx bench/train.ts [--weights real=1,semeval=0.3,dev=0.3] [--l2 0.001] [--dry-run]
@@ -23,16 +25,22 @@ import { join } from 'node:path';
 import { loadJsonl } from '../src/index.js';
 import { corpusExamples, pairExamples, type PairExample } from '../src/training/pairExamples.js';
 import { calibrationTable, trainPairModel, type CalibrationBin, type TrainingSet } from '../src/training/trainPairModel.js';
-import { tuneThresholds, type LabelledCorpus } from '../src/training/tuneThresholds.js';
+import { tuneThresholds, type LabelledCorpus, type TuningRow } from '../src/training/tuneThresholds.js';
 import type { PairModel } from '../src/similarity/pairModel.js';
 import { REFERENCE_DATE, RESULTS_DIR } from './lib/constants.js';
 import { REPO_ROOT } from './lib/runChild.js';
 import { halfCorpus, readCache, readManifest, splitTopics, type HalfCorpus } from './real/realSet.js';
 import { DIFFERENT_MIN, loadSemEval, SAME_STORY_MAX, semevalHalf } from './real/semeval.js';
 import { modelMarkdown } from './lib/modelMarkdown.js';
+import { generateCorpus } from './generate.js';
 import { flag, numberFlag } from './lib/args.js';
 
 const args = process.argv.slice(2);
+/**
+ * A generated sample the cuts must keep at BCubed F1 ≥ 0.995, a margin above the 0.99 the
+ * library promises on generated news (a constraint, not training data; not the benchmarks' seed 1).
+ */
+const GENERATED_CHECK = { documents: 1000, seed: 9, minF1: 0.995 };
 const WEIGHTS = { real: 1, semeval: 0.3, dev: 0.3, ...Object.fromEntries((flag(args, 'weights') ?? '').split(',').filter((p) => p !== '').map((p) => [p.split('=')[0], Number(p.split('=')[1])])) } as { real: number; semeval: number; dev: number };
 const L2 = numberFlag(args, 'l2', 1e-3);
 const options = { referenceDate: REFERENCE_DATE };
@@ -44,7 +52,7 @@ export interface ModelReport {
   logLoss: number;
   l2: number;
   sets: { name: string; examples: number; positives: number; weight: number }[];
-  tuning: { threshold: number; poolThreshold: number; f1: number[]; mean: number }[];
+  tuning: TuningRow[];
   tuningCorpora: string[];
   calibration: { name: string; bins: CalibrationBin[] }[];
 }
@@ -71,8 +79,13 @@ async function main(): Promise<void> {
   ];
   const trainedOn = `npm run train (bench/train.ts): real-news set tuning half ×${WEIGHTS.real}, SemEval-2022 Task 8 tuning half ×${WEIGHTS.semeval}, dev corpus ×${WEIGHTS.dev}; ${new Date().toISOString().slice(0, 10)}`;
   const trained = trainPairModel(sets, { trainedOn, l2: L2 });
-  log('train: choosing the cuts on the real tuning half and the dev corpus');
-  const corpora: LabelledCorpus[] = [{ name: 'real-news set, tuning half', documents: tuning.documents, gold: tuning.gold }, { name: 'dev corpus', documents: dev.documents, gold: dev.gold }];
+  log('train: choosing the cuts on the real tuning half and the dev corpus, keeping the dev corpus and a generated sample at their floors');
+  const generated = generateCorpus({ documents: GENERATED_CHECK.documents, seed: GENERATED_CHECK.seed });
+  const corpora: LabelledCorpus[] = [
+    { name: 'real-news set, tuning half', documents: tuning.documents, gold: tuning.gold },
+    { name: 'dev corpus', documents: dev.documents, gold: dev.gold, minF1: 0.96 },
+    { name: `generated sample (${GENERATED_CHECK.documents} documents, seed ${GENERATED_CHECK.seed})`, documents: generated.documents, gold: generated.gold, weight: 0, minF1: GENERATED_CHECK.minF1 },
+  ];
   const tuned = tuneThresholds(trained.model, corpora, options);
   const heldOut: { name: string; examples: PairExample[] }[] = [
     { name: 'real-news set, test half (document pairs)', examples: corpusExamples(test.documents, test.gold, { ...options, groups: false }) },

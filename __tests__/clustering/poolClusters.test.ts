@@ -10,15 +10,15 @@ import { partition, REFERENCE_DATE, shuffled } from '../helpers/corpus.js';
 /** A model that reads shared names and same-language words only: its numbers are worked out by hand below. */
 const model: PairModel = { version: 1, intercept: -4, coefficients: { sharedNames: 6, words: 8 }, threshold: 0.3, poolThreshold: 0.5 };
 
-/** A side with the given entity ids (and nothing else but text). */
-function side(entities: number[]): PairSide {
-  return { lang: 'en', words: EMPTY_VECTOR, ngrams: EMPTY_VECTOR, entities: sparseFrom(entities.map((id) => [id, 1] as const)), numbers: EMPTY_VECTOR, dayVector: { days: [], w: new Float64Array(0), norm: 0 }, span: null, eventDay: null, tokens: 50, size: 1 };
+/** A side in `lang` with the given entity ids (and nothing else but text). */
+function side(entities: number[], lang: string): PairSide {
+  return { lang, words: EMPTY_VECTOR, ngrams: EMPTY_VECTOR, entities: sparseFrom(entities.map((id) => [id, 1] as const)), numbers: EMPTY_VECTOR, dayVector: { days: [], w: new Float64Array(0), norm: 0 }, span: null, eventDay: null, tokens: 50, size: 1 };
 }
 
 describe('the pooled pass', () => {
   // Each member shares one name with each member of the other group (p = 0.11 for a pair);
   // pooled, the groups share all four (p = 0.60 ≥ 0.5). A fifth document shares one name only.
-  const sides = [side([1, 2]), side([3, 4]), side([1, 3]), side([2, 4]), side([4, 9])];
+  const sides = [side([1, 2], 'sv'), side([3, 4], 'sv'), side([1, 3], 'fr'), side([2, 4], 'fr'), side([4, 9], 'en')];
   const scorer = Scorer.of(model, new Int32Array(16).fill(2));
   const pairs = new PairList();
   for (const [a, b] of [[0, 2], [0, 3], [1, 2], [1, 3], [1, 4], [3, 4]] as [number, number][]) pairs.push(a, b, scorer.score(sides[a]!, sides[b]!));
@@ -28,6 +28,13 @@ describe('the pooled pass', () => {
     const { clusters, merges } = poolClusters([[0, 1], [2, 3], [4]], sides, pairs, scorer, model.poolThreshold);
     expect(clusters).toEqual([[0, 1, 2, 3], [4]]);
     expect(merges.get(0)).toEqual([{ a: [0, 1], b: [2, 3], score: expect.closeTo(0.6, 1) }]);
+  });
+
+  test('compares only clusters with no language in common: within one, the first pass had the words', () => {
+    const oneLanguage = sides.map((s) => ({ ...s, lang: 'sv' }));
+    const onePairs = new PairList();
+    for (const [a, b] of [[0, 2], [0, 3], [1, 2], [1, 3]] as [number, number][]) onePairs.push(a, b, scorer.score(oneLanguage[a]!, oneLanguage[b]!));
+    expect(poolClusters([[0, 1], [2, 3], [4]], oneLanguage, onePairs, scorer, model.poolThreshold).clusters).toEqual([[0, 1], [2, 3], [4]]);
   });
 
   test('does not merge below its cut, and does not depend on the order clusters are given in', () => {

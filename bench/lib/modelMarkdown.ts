@@ -20,7 +20,7 @@ export function modelMarkdown(r: ModelReport): string {
     '',
     '## Cuts',
     '',
-    `Chosen by mean BCubed F1 over ${r.tuningCorpora.join(' and ')}: threshold **${r.model.threshold}** (first pass: mean pair probability between two groups), pooled cut **${r.model.poolThreshold}** (second pass: probability of two pooled clusters); BCubed F1 there ${best === undefined ? '–' : best.f1.map((f) => fixed(f)).join(' and ')}.`,
+    `Chosen by mean BCubed F1 over ${r.tuningCorpora.join(', ')} (weights and floors: see bench/train.ts): threshold **${r.model.threshold}** (first pass: mean pair probability between two groups), pooled cut **${r.model.poolThreshold}** (second pass: probability of two pooled clusters); BCubed F1 there ${best === undefined ? '–' : best.f1.map((f) => fixed(f)).join(', ')}${best?.feasible === false ? ' (no combination met every floor)' : ''}.`,
     '',
     '## Calibration on held-out data',
     '',

@@ -1,7 +1,8 @@
 /**
  * The second pass: clusters compared by their pooled evidence (similarity/pooledSide.ts), as
  * Event Registry, EMM and WAC link monolingual clusters across languages, or as Miranda et al.
- * score a document against a cluster's summed vectors. Candidates are the pairs of clusters that
+ * score a document against a cluster's summed vectors. Only clusters with no language in common
+ * are compared: within a language the first pass had the words to decide. Candidates are the pairs of clusters that
  * some pair of their documents links at CANDIDATE_PROBABILITY or more (the CANDIDATES_PER_CLUSTER
  * best per cluster); the most probable candidate merges first while the pair model gives it at
  * least the threshold, and a merged cluster is pooled and scored against its neighbours again.
@@ -45,6 +46,9 @@ export function poolClusters(clusters: readonly number[][], sides: readonly Pair
   const heap = new CandidateHeap();
   const push = (x: number, y: number) => {
     const [lo, hi] = x < y ? [x, y] : [y, x];
+    // Across languages only: within one, the first pass already had the words to compare (and
+    // pooling same-language clusters merged same-day distractors of one place on generated news).
+    if (sharesLanguage(members[lo] as number[], members[hi] as number[], sides)) return;
     heap.push(scorer.score(side(lo), side(hi)), lo, hi, version[lo] as number, version[hi] as number);
   };
   neighbours.forEach((set, x) => set.forEach((y) => x < y && push(x, y)));
@@ -106,4 +110,10 @@ function candidateClusters(pairs: PairList, clusterOf: Int32Array, count: number
     }
   });
   return sets;
+}
+
+/** Some document of `a` is in the language of some document of `b`. */
+function sharesLanguage(a: readonly number[], b: readonly number[], sides: readonly PairSide[]): boolean {
+  const langs = new Set(a.map((d) => (sides[d] as PairSide).lang));
+  return b.some((d) => langs.has((sides[d] as PairSide).lang));
 }

@@ -36,8 +36,8 @@ export interface ExampleOptions {
 export interface CorpusExampleOptions extends ExampleOptions {
   /**
    * Also pairs of groups: each event's documents of one language pooled, compared with every
-   * other such group (where at least one side has two or more documents): what the pooled pass
-   * compares. Default true.
+   * such group of another language (where at least one side has two or more documents): what the
+   * pooled pass compares. Default true.
    */
   groups?: boolean;
 }
@@ -70,7 +70,7 @@ export function corpusExamples(documents: readonly DocumentInput[], gold: Readon
   return examples;
 }
 
-/** Pairs of (event, language) groups, pooled, at least one of them of two or more documents. */
+/** Pairs of (event, language) groups of different languages (what the pooled pass compares), pooled, at least one of them of two or more documents. */
 function groupExamples(features: readonly DocumentFeatures[], events: readonly string[], entityDf: Int32Array): PairExample[] {
   const groups = new Map<string, { event: string; members: DocumentFeatures[] }>();
   features.forEach((f, i) => {
@@ -84,7 +84,7 @@ function groupExamples(features: readonly DocumentFeatures[], events: readonly s
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const [x, y] = [list[i], list[j]] as [(typeof list)[number], (typeof list)[number]];
-      if (x.size + y.size < 3) continue;
+      if (x.size + y.size < 3 || x.side.lang === y.side.lang) continue;
       examples.push({ inputs: inputsOf(x.side, y.side, entityDf), label: x.event === y.event ? 1 : 0, kind: 'group' });
     }
   }
