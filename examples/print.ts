@@ -2,9 +2,15 @@ import type { ClusterResult, PairEvidence } from 'event-clusters';
 
 const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 
+const signed = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
+
+/** A link as the pair model's sum: the probability, then the log-odds each signal (and the rest) added to the intercept. */
 export function describeLink(link: PairEvidence): string {
-  const signals = link.signals.filter((s) => s.score !== null).map((s) => `${s.signal} ${fixed(s.score)}`).join(' · ');
-  return `${link.a} ↔ ${link.b}  score ${fixed(link.score)}  (${signals})${link.dateConflict ? '  DATE CONFLICT' : ''}`;
+  const signals = link.signals.filter((s) => s.contribution !== 0).sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution));
+  const context = link.inputs.filter((i) => i.signal === 'context').reduce((s, i) => s + i.contribution, 0);
+  const terms = [`intercept ${signed(link.intercept)}`, ...signals.map((s) => `${s.signal} ${signed(s.contribution)}`), `other ${signed(context)}`].join(', ');
+  const sides = link.pooled === undefined ? `${link.a} ↔ ${link.b}` : `[${link.pooled.a.join(', ')}] ↔ [${link.pooled.b.join(', ')}] (pooled)`;
+  return `${sides}  p ${fixed(link.score)}  (log-odds ${terms})${link.dateConflict ? '  DATE CONFLICT' : ''}`;
 }
 
 /** Prints clusters with their label, languages, event date and shared evidence. */

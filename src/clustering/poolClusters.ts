@@ -51,7 +51,7 @@ export function poolClusters(clusters: readonly number[][], sides: readonly Pair
     if (sharesLanguage(members[lo] as number[], members[hi] as number[], sides)) return;
     heap.push(scorer.score(side(lo), side(hi)), lo, hi, version[lo] as number, version[hi] as number);
   };
-  neighbours.forEach((set, x) => set.forEach((y) => x < y && push(x, y)));
+  for (const [x, set] of neighbours) for (const y of set) if (x < y) push(x, y);
   while (heap.pop() && heap.topScore >= threshold) {
     const { topX: x, topY: y } = heap;
     // A candidate scored before either side changed is stale: the current pair was pushed again.
@@ -68,22 +68,27 @@ export function poolClusters(clusters: readonly number[][], sides: readonly Pair
     pooled[y] = undefined;
     version[x] = (version[x] as number) + 1;
     version[y] = (version[y] as number) + 1;
-    const around = new Set([...(neighbours[x] as Set<number>), ...(neighbours[y] as Set<number>)]);
+    const around = new Set([...(neighbours.get(x) ?? []), ...(neighbours.get(y) ?? [])]);
     around.delete(x);
     around.delete(y);
-    neighbours[x] = around;
-    neighbours[y] = new Set();
+    neighbours.set(x, around);
+    neighbours.delete(y);
     for (const z of around) {
-      (neighbours[z] as Set<number>).delete(y);
-      (neighbours[z] as Set<number>).add(x);
+      const theirs = neighbours.get(z) as Set<number>;
+      theirs.delete(y);
+      theirs.add(x);
       push(x, z);
     }
   }
   return { clusters: members.filter((m) => m.length > 0), merges };
 }
 
-/** Per cluster, the clusters some document pair links at CANDIDATE_PROBABILITY or more (the best CANDIDATES_PER_CLUSTER by that pair). */
-function candidateClusters(pairs: PairList, clusterOf: Int32Array, count: number): Set<number>[] {
+/**
+ * Per cluster that has any, the clusters some document pair links at CANDIDATE_PROBABILITY or
+ * more (the best CANDIDATES_PER_CLUSTER by that pair). In maps: at 100k documents most of the
+ * tens of thousands of clusters have none.
+ */
+function candidateClusters(pairs: PairList, clusterOf: Int32Array, count: number): Map<number, Set<number>> {
   const best = new Map<number, number>(); // x · count + y → best document pair score
   for (let k = 0; k < pairs.length; k++) {
     const s = pairs.score[k] as number;
@@ -94,21 +99,24 @@ function candidateClusters(pairs: PairList, clusterOf: Int32Array, count: number
     const key = Math.min(cx, cy) * count + Math.max(cx, cy);
     if ((best.get(key) ?? -1) < s) best.set(key, s);
   }
-  const ranked: { other: number; score: number }[][] = Array.from({ length: count }, () => []);
+  const ranked = new Map<number, { other: number; score: number }[]>();
+  const rank = (x: number, other: number, score: number) => (ranked.get(x) ?? ranked.set(x, []).get(x))?.push({ other, score });
   for (const [key, s] of best) {
     const x = Math.floor(key / count);
     const y = key % count;
-    ranked[x]?.push({ other: y, score: s });
-    ranked[y]?.push({ other: x, score: s });
+    rank(x, y, s);
+    rank(y, x, s);
   }
-  const sets = ranked.map(() => new Set<number>());
-  ranked.forEach((list, x) => {
-    list.sort((p, q) => q.score - p.score || p.other - q.other);
+  const sets = new Map<number, Set<number>>();
+  const link = (x: number, y: number) => (sets.get(x) ?? sets.set(x, new Set()).get(x))?.add(y);
+  // In cluster order, so that the sets (and the heap pushes from them) do not depend on map order.
+  for (const x of [...ranked.keys()].sort((p, q) => p - q)) {
+    const list = (ranked.get(x) as { other: number; score: number }[]).sort((p, q) => q.score - p.score || p.other - q.other);
     for (const { other } of list.slice(0, CANDIDATES_PER_CLUSTER)) {
-      sets[x]?.add(other);
-      sets[other]?.add(x);
+      link(x, other);
+      link(other, x);
     }
-  });
+  }
   return sets;
 }
 
