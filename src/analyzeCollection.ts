@@ -10,7 +10,7 @@ import type { DocumentInput, PairEvidence } from './types.js';
 export interface AnalyzedCollection {
   /** Per-document analysis (language, terms, entities, dates, numbers, event date), in id order. */
   documents: DocumentAnalysis[];
-  /** The fused similarity of two documents, written out signal by signal. */
+  /** The pair model's probability that two documents report one event, written out input by input. */
   evidence(a: string, b: string): PairEvidence;
 }
 

@@ -20,7 +20,7 @@ export interface ErrorLocation {
   index?: number;
   /** Id of the offending document, when it has one. */
   documentId?: string;
-  /** Name of the offending option (dotted path, e.g. `weights.entities`). */
+  /** Name of the offending option (dotted path, e.g. `model.coefficients.words`). */
   option?: string;
   /** File and line, for loaders and the command line. */
   file?: string;

@@ -1,7 +1,7 @@
 import { kmeans } from 'ml-kmeans';
 
 /**
- * k-means (ml-kmeans, k-means++ start with a fixed seed) over each document's row of the fused
+ * k-means (ml-kmeans, k-means++ start with a fixed seed) over each document's row of the pair-probability
  * similarity matrix: documents are near when they are similar to the same documents, so the
  * cross-language signals carry over, which plain TF-IDF vectors would lose. Deterministic for a
  * given seed; clusters are returned as sorted index arrays.

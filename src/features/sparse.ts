@@ -58,6 +58,34 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum + 0;
 }
 
+/**
+ * The dot product of two vectors (clamped to [0, 1]: cosine of normalised vectors), how many ids
+ * they share, and the least `df[id]` of those (∞ when none; `df` null: not looked up), in one
+ * merge of the indices: what the pair model reads of names and numbers.
+ */
+export function overlap(a: SparseVector, b: SparseVector, df: ArrayLike<number> | null): { dot: number; shared: number; minDf: number } {
+  let dot = -0;
+  let shared = 0;
+  let minDf = Number.POSITIVE_INFINITY;
+  let i = 0;
+  let j = 0;
+  while (i < a.idx.length && j < b.idx.length) {
+    const x = a.idx[i] as number;
+    const y = b.idx[j] as number;
+    if (x === y) {
+      dot += (a.val[i] as number) * (b.val[j] as number);
+      shared += 1;
+      if (df !== null) minDf = Math.min(minDf, df[x] ?? 0);
+      i++;
+      j++;
+    } else {
+      i += Number(x < y);
+      j += Number(y < x);
+    }
+  }
+  return { dot: Math.min(1, Math.max(0, dot + 0)), shared, minDf };
+}
+
 /** Ids present in both vectors. */
 export function sharedIds(a: SparseVector, b: SparseVector): number[] {
   const out: number[] = [];

@@ -26,7 +26,7 @@ export function scoringHelpers(option: 'auto' | number, pairs: number): number {
 }
 
 /**
- * Fused scores of the candidate pairs, keeping the positive ones in pair order, on `helpers`
+ * The pair model's scores of the candidate pairs, keeping those likely enough to matter in pair order, on `helpers`
  * worker threads besides this one (parallel/blocks.ts): the vectors are copied once for the
  * helpers (storage/sharedFeatures.ts: shared memory for several, moved to a single one), and
  * the threads claim blocks of pairs until none is left. The scores are those of `scorePairs`, bit for bit: the same functions on the same numbers.

@@ -3,7 +3,7 @@ import { SIGNAL_NAMES, type ClusterResult, type PairEvidence, type SignalName } 
 
 /** One pair's evidence, compact, for the inline script (keys kept short: the file holds n² of them). */
 export interface PairDatum {
-  /** Fused score. */
+  /** The pair model's probability that the two report one event. */
   s: number;
   /** Per signal, in `SIGNAL_NAMES` order: [score or null, contribution to the log-odds]. */
   g: [number | null, number][];

@@ -9,7 +9,7 @@
 import type { SignalName } from '../types.js';
 import type { ParsedDay } from '../features/calendar.js';
 import type { TimeSpan } from '../features/timeSpan.js';
-import type { SparseVector } from '../features/sparse.js';
+import { overlap, type SparseVector } from '../features/sparse.js';
 import { dayVectorOverlap, type DayVector } from './dateOverlap.js';
 
 export const PAIR_INPUTS = [
@@ -93,30 +93,6 @@ const LONG_TEXT_TOKENS = 300;
 const GROUP_FULL = 16;
 
 const saturating = (count: number, full: number): number => Math.min(1, Math.log1p(count) / Math.log1p(full));
-
-/** Dot product and shared-id count of two sparse vectors, with the least document frequency of the shared ids. */
-function overlap(a: SparseVector, b: SparseVector, df: ArrayLike<number> | null): { dot: number; shared: number; minDf: number } {
-  let dot = -0;
-  let shared = 0;
-  let minDf = Number.POSITIVE_INFINITY;
-  let i = 0;
-  let j = 0;
-  while (i < a.idx.length && j < b.idx.length) {
-    const x = a.idx[i] as number;
-    const y = b.idx[j] as number;
-    if (x === y) {
-      dot += (a.val[i] as number) * (b.val[j] as number);
-      shared += 1;
-      if (df !== null) minDf = Math.min(minDf, df[x] ?? 0);
-      i++;
-      j++;
-    } else {
-      i += Number(x < y);
-      j += Number(y < x);
-    }
-  }
-  return { dot: Math.min(1, Math.max(0, dot + 0)), shared, minDf };
-}
 
 /** Writes the pair's inputs, in PAIR_INPUTS order, into `out` (the hot loop allocates nothing else). */
 export function pairInputs(a: PairSide, b: PairSide, context: PairContext, out: Float64Array): Float64Array {

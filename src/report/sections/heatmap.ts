@@ -20,7 +20,7 @@ function cell(data: EvidenceData, i: number, j: number, focusable: boolean): str
 
 /**
  * The document-by-document similarity matrix, documents in cluster order (so clusters show as
- * blocks on the diagonal, outlined), the colour of a cell its fused score; hover or click a cell
+ * blocks on the diagonal, outlined), the colour of a cell the pair's probability of one event; hover or click a cell
  * for the evidence behind it.
  */
 export function heatmap(data: EvidenceData, size: number): string {
@@ -32,7 +32,7 @@ export function heatmap(data: EvidenceData, size: number): string {
   const note = omitted > 0 ? `<p class="muted">Showing the first ${size} documents in cluster order; ${omitted} more are not in the heatmap.</p>` : '';
   return `<section id="heatmap" aria-labelledby="heatmap-title">
 <h2 id="heatmap-title">Similarity heatmap</h2>
-<p class="muted">Fused similarity of each pair of documents (numbers as in the cards), clusters outlined. Hover or click a cell for its evidence.</p>
+<p class="muted">Probability that each pair of documents reports one event (numbers as in the cards), clusters outlined. Hover or click a cell for its evidence.</p>
 <div class="heat-legend"><span>0</span><span class="ramp"></span><span>1</span></div>
 <div class="heatmap-wrap"><table class="heatmap" style="--n:${size + 1}">
 <thead>${head}</thead>
