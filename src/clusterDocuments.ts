@@ -45,12 +45,15 @@ export function clusterDocuments(documents: readonly DocumentInput[], options: C
  * `c1`, `c2`, … by size (then first member) unless `nameClusters` gives each its id.
  */
 export function clusterFeatures(features: readonly DocumentFeatures[], model: CollectionModel, resolved: ResolvedClusterOptions, nameClusters?: (groups: readonly (readonly string[])[]) => string[]): ClusterResult & EvidenceLookup {
-  const groups = group(features, model, resolved)
+  // One scorer for the whole run: clustering and the clusters' cohesion read the same model.
+  const scoring: ScoringModel = { model: compileModel(resolved.model), entityDf: model.entities.df.table };
+  const scorer = Scorer.from(scoring);
+  const groups = group(features, scoring, scorer, resolved)
     .map((g) => ({ members: g.members.map((i) => features[i] as DocumentFeatures), merges: g.merges }))
     .sort((x, y) => y.members.length - x.members.length || (x.members[0]?.id ?? '').localeCompare(y.members[0]?.id ?? ''));
   const ids = nameClusters?.(groups.map((g) => g.members.map((f) => f.id))) ?? groups.map((_, i) => `c${i + 1}`);
   const topTerms = new TopTerms(model);
-  const clusters = groups.map((g, i) => explainCluster(ids[i] ?? `c${i + 1}`, g.members, g.merges, features, model, resolved, topTerms));
+  const clusters = groups.map((g, i) => explainCluster(ids[i] ?? `c${i + 1}`, g.members, g.merges, features, model, resolved, topTerms, scorer));
   return withEvidence({ clusters, documents: features.map(summary), options: resolved }, features, model, resolved);
 }
 
@@ -80,9 +83,7 @@ function analyzeInto(sink: AnalysisSink, prepared: readonly PreparedDocument[], 
  * candidate index's), threshold agglomerative clustering, then the pooled pass over its clusters
  * (clustering/poolClusters.ts); or k-means.
  */
-function group(features: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions): { members: number[]; merges: ClusterMerges }[] {
-  const scoring: ScoringModel = { model: compileModel(options.model), entityDf: model.entities.df.table };
-  const scorer = Scorer.from(scoring);
+function group(features: readonly DocumentFeatures[], scoring: ScoringModel, scorer: Scorer, options: ResolvedClusterOptions): { members: number[]; merges: ClusterMerges }[] {
   if (options.algorithm === 'kmeans') {
     return kmeansClusters((i, j) => scorer.score(features[i] as DocumentFeatures, features[j] as DocumentFeatures), features.length, options.k ?? 1, options.seed).map((members) => ({ members, merges: { documents: [], pooled: [] } }));
   }

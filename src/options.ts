@@ -26,9 +26,9 @@ export interface ClusterOptions {
    */
   threshold?: number;
   /**
-   * After the document pairs, compare whole clusters by their pooled evidence (all members'
-   * names, dates, numbers and terms) and merge those the model then judges one event at the same
-   * threshold (similarity/pooled.ts). Default true.
+   * After the document pairs, compare clusters that share no language by their pooled evidence
+   * (all members' names, dates, numbers and terms) and merge those the model then judges one
+   * event at its `poolThreshold` (clustering/poolClusters.ts). Default true.
    */
   pooling?: boolean;
   algorithm?: Algorithm;

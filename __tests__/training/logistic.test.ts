@@ -1,4 +1,5 @@
-import { fitLogistic, sigmoid, type LogisticExample } from '../../src/training/logistic.js';
+import { probabilityOf } from '../../src/similarity/pairModel.js';
+import { fitLogistic, type LogisticExample } from '../../src/training/logistic.js';
 
 /** A grid of inputs labelled by a known logistic model, as expected counts (soft labels): the fit must find it. */
 function known(intercept: number, w: readonly number[]): LogisticExample[] {
@@ -6,7 +7,7 @@ function known(intercept: number, w: readonly number[]): LogisticExample[] {
   for (let i = 0; i <= 10; i++) {
     for (let j = 0; j <= 10; j++) {
       const x = [i / 10, j / 10];
-      examples.push({ x, y: sigmoid(intercept + (w[0] as number) * (x[0] as number) + (w[1] as number) * (x[1] as number)) });
+      examples.push({ x, y: probabilityOf(intercept + (w[0] as number) * (x[0] as number) + (w[1] as number) * (x[1] as number)) });
     }
   }
   return examples;

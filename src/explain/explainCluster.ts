@@ -150,9 +150,9 @@ export function labelLanguage(members: readonly DocumentFeatures[], asked: strin
 
 /**
  * The explanation of one cluster: shared evidence, label, cohesion and the links that built it.
- * `topTerms`: one `TopTerms` of the model shared by the clusters of a run (a fresh one when absent).
+ * `topTerms`, `scorer`: one `TopTerms` and one pair scorer of the model, shared by the clusters of a run (fresh ones when absent).
  */
-export function explainCluster(id: string, members: readonly DocumentFeatures[], merges: ClusterMerges, all: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions, topTerms = new TopTerms(model)): EventCluster {
+export function explainCluster(id: string, members: readonly DocumentFeatures[], merges: ClusterMerges, all: readonly DocumentFeatures[], model: CollectionModel, options: ResolvedClusterOptions, topTerms = new TopTerms(model), scorer = Scorer.of(options.model, model.entities.df.table)): EventCluster {
   const min = members.length > 1 ? 2 : 1;
   const mentions = new Map<string, number>();
   for (const f of members) for (const [k, c] of f.entityCounts) mentions.set(k, (mentions.get(k) ?? 0) + c);
@@ -176,7 +176,7 @@ export function explainCluster(id: string, members: readonly DocumentFeatures[],
     sharedEntities,
     sharedDates: dates.slice(0, TOP_ENTITIES),
     sharedNumbers: numbers.slice(0, TOP_ENTITIES),
-    cohesion: cohesion(members, Scorer.of(options.model, model.entities.df.table)),
+    cohesion: cohesion(members, scorer),
     links: [
       ...merges.documents.map((m) => pairEvidence(all[m.a] as DocumentFeatures, all[m.b] as DocumentFeatures, model, options)),
       ...merges.pooled.map((m) => pooledEvidence(m.a.map((i) => all[i] as DocumentFeatures), m.b.map((i) => all[i] as DocumentFeatures), model, options)),

@@ -54,7 +54,7 @@ export interface DocumentFeatures {
   span: TimeSpan | null;
   /** Tokens of its text (as `analysis.tokens`). */
   tokens: number;
-  /** Documents it stands for: 1 (a pooled group of documents has more, see similarity/pooled.ts). */
+  /** Documents it stands for: 1 (a pooled group of documents has more, see similarity/pooledSide.ts). */
   size: number;
 }
 

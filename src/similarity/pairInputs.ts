@@ -8,7 +8,7 @@
  */
 import type { SignalName } from '../types.js';
 import type { ParsedDay } from '../features/calendar.js';
-import type { TimeSpan } from '../features/timeSpan.js';
+import { spanGap, type TimeSpan } from '../features/timeSpan.js';
 import { overlap, type SparseVector } from '../features/sparse.js';
 import { dayVectorOverlap, type DayVector } from './dateOverlap.js';
 
@@ -94,7 +94,7 @@ const GROUP_FULL = 16;
 
 const saturating = (count: number, full: number): number => Math.min(1, Math.log1p(count) / Math.log1p(full));
 
-/** Writes the pair's inputs, in PAIR_INPUTS order, into `out` (the hot loop allocates nothing else). */
+/** Writes the pair's inputs, in PAIR_INPUTS order, into `out` (a row the caller reuses across pairs). */
 export function pairInputs(a: PairSide, b: PairSide, context: PairContext, out: Float64Array): Float64Array {
   const cross = a.lang !== b.lang || a.lang === 'und' ? 1 : 0;
   const names = overlap(a.entities, b.entities, context.entityDf);
@@ -127,7 +127,7 @@ export function pairInputs(a: PairSide, b: PairSide, context: PairContext, out: 
 function writeTime(a: PairSide, b: PairSide, out: Float64Array): void {
   out.fill(0, 9, 14);
   if (a.span !== null && b.span !== null) {
-    const gap = Math.max(0, a.span.start - b.span.end, b.span.start - a.span.end);
+    const gap = spanGap(a.span, b.span);
     out[9] = a.span.precision === 'day' && b.span.precision === 'day' && gap <= 1 ? 1 : 0;
     out[10] = Math.min(1, Math.log1p(gap) / Math.log1p(GAP_FULL_DAYS));
   } else if (a.eventDay !== null && b.eventDay !== null) {

@@ -1,7 +1,7 @@
 /**
  * Scoring a pair with the pair model: its inputs (similarity/pairInputs.ts), then the model's
  * probability (similarity/pairModel.ts). A scorer holds what the loop needs and a scratch row for
- * the inputs, so the hot loop allocates nothing; each thread makes its own.
+ * the inputs, reused from pair to pair; each thread makes its own.
  */
 import { compileModel, logOdds, probabilityOf, type CompiledModel, type PairModel } from './pairModel.js';
 import { pairInputs, PAIR_INPUTS, type PairContext, type PairSide } from './pairInputs.js';

@@ -8,7 +8,7 @@
  * or an ISO date of at least month precision alone on its line, so that a headline or a text
  * that begins with a date (`2023 was …`, `2020-02-22: 70 arrested`) stays as it is.
  */
-import { isValidDate } from '../features/calendar.js';
+import { parsePublication } from '../isoDay.js';
 
 /** An ISO 8601 date of reduced precision or not: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export type IsoPrecisionDate = string;
@@ -26,13 +26,10 @@ export function readPageStamp(text: string): PageStamp {
   const match = STAMP.exec(text);
   const g = match?.groups;
   if (match === null || g === undefined) return { stamp: null, text };
-  const year = Number(g.year);
-  const month = g.month === undefined ? null : Number(g.month);
-  const day = g.day === undefined ? null : Number(g.day);
-  // Without its key, a stamp is a month or a day alone on its line; a date that does not exist is none.
+  // Without its key, a stamp is a month or a day alone on its line.
   const alone = /^[\t ]*(?:\n|$)/u.test(text.slice(match[0].length));
-  if (g.key === undefined && (month === null || !alone)) return { stamp: null, text };
-  if (month !== null && !isValidDate(year, month, day ?? 1)) return { stamp: null, text };
-  const stamp = [g.year, g.month, g.day].filter((part) => part !== undefined).join('-');
-  return { stamp, text: text.slice(match[0].length) };
+  if (g.key === undefined && (g.month === undefined || !alone)) return { stamp: null, text };
+  // A stamp is a publication date, checked as a given one is: a date that does not exist, or a year outside 1000–9999, is none.
+  const stamp = parsePublication([g.year, g.month, g.day].filter((part) => part !== undefined).join('-'));
+  return stamp === null ? { stamp: null, text } : { stamp, text: text.slice(match[0].length) };
 }

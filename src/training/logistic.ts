@@ -6,6 +6,8 @@
  * with a fixed rate, without example weights).
  */
 
+import { probabilityOf } from '../similarity/pairModel.js';
+
 export interface LogisticExample {
   /** Inputs, all of one length. */
   x: ArrayLike<number>;
@@ -32,7 +34,6 @@ export interface LogisticOptions {
   tolerance?: number;
 }
 
-export const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 export function fitLogistic(examples: readonly LogisticExample[], options: LogisticOptions = {}): LogisticFit {
   const d = examples[0]?.x.length ?? 0;
@@ -64,7 +65,7 @@ function newtonTerms(examples: readonly LogisticExample[], beta: Float64Array, p
     for (let k = 1; k < n; k++) row[k] = e.x[k - 1] as number;
     let z = 0;
     for (let k = 0; k < n; k++) z += (beta[k] as number) * (row[k] as number);
-    const p = sigmoid(z);
+    const p = probabilityOf(z);
     const w = e.weight ?? 1;
     const r = w * (e.y - p);
     const h = w * p * (1 - p);
@@ -111,7 +112,7 @@ function logLoss(examples: readonly LogisticExample[], beta: Float64Array): numb
   for (const e of examples) {
     let z = beta[0] as number;
     for (let k = 0; k < e.x.length; k++) z += (beta[k + 1] as number) * (e.x[k] as number);
-    const p = Math.min(1 - 1e-15, Math.max(1e-15, sigmoid(z)));
+    const p = Math.min(1 - 1e-15, Math.max(1e-15, probabilityOf(z)));
     loss -= (e.weight ?? 1) * (e.y * Math.log(p) + (1 - e.y) * Math.log(1 - p));
   }
   return loss;

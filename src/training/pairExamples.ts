@@ -5,13 +5,9 @@
  * computes them (same analysis, same collection statistics, same pair inputs), over the
  * documents given as one collection.
  */
-import { validateDocuments } from '../assert.js';
-import { analyzeDocument } from '../features/analyzeDocument.js';
-import { type DocumentFeatures } from '../features/collection.js';
-import { buildFeatures } from '../storage/collectionBuilder.js';
-import { TermCache } from '../storage/termCache.js';
+import { collectionFeatures } from '../analyzeCollection.js';
+import type { DocumentFeatures } from '../features/collection.js';
 import { ClusteringError } from '../errors.js';
-import { resolveLanguages } from '../options.js';
 import type { LanguageProfile } from '../languages/types.js';
 import { pairInputs, PAIR_INPUTS, type PairSide } from '../similarity/pairInputs.js';
 import { poolSides } from '../similarity/pooledSide.js';
@@ -43,10 +39,7 @@ export interface CorpusExampleOptions extends ExampleOptions {
 }
 
 function featuresOf(documents: readonly DocumentInput[], options: ExampleOptions): { features: DocumentFeatures[]; entityDf: Int32Array } {
-  const profiles = resolveLanguages(options.languages);
-  const prepared = validateDocuments(documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const cache = new TermCache();
-  const { model, features } = buildFeatures(prepared.map((doc) => analyzeDocument(doc, { languages: profiles, referenceDate: options.referenceDate, cache })));
+  const { model, features } = collectionFeatures(documents, { referenceDate: options.referenceDate, languages: options.languages });
   return { features, entityDf: model.entities.df.table };
 }
 
